@@ -1,0 +1,42 @@
+// The README's test command: runs every suite once with vitest, then prints the one plain line
+// CI reads ("N passed, N failed"), totals over every suite.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const resultsDir = 'test-results';
+const reportFile = join(resultsDir, 'vitest.json');
+mkdirSync(resultsDir, { recursive: true });
+rmSync(reportFile, { force: true });
+
+const run = spawnSync(
+  process.execPath,
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ./scripts/egress-guard.cjs`.trim() } },
+);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(reportFile)) {
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  passed = report.numPassedTests ?? 0;
+  failed = report.numFailedTests ?? 0;
+  skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A suite that fails to load has no failed tests but must still fail the run.
+  const brokenSuites = (report.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  failed += brokenSuites;
+} else {
+  failed = 1;
+}
+if (passed + failed === 0) failed = 1; // a run that executed nothing is not a pass
+const exitCode = run.status === 0 && failed === 0 ? 0 : 1;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(exitCode);

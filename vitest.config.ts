@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every suite. The `source` condition makes workspace packages resolve to their
+// TypeScript sources, so tests never depend on a stale build.
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+  test: {
+    include: ['{bot,sandbox,packages,tab,scripts,e2e}/**/*.test.{ts,tsx}'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    setupFiles: ['./scripts/test-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    // PGlite takes several hundred MB per worker: two cores, two workers.
+    maxWorkers: 2,
+  },
+});
