@@ -6,8 +6,8 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
-    include: ['{bot,sandbox,packages,tab,scripts,e2e}/**/*.test.{ts,tsx}'],
-    exclude: ['**/node_modules/**', '**/dist/**'],
+    include: ['**/*.test.{ts,tsx}'],
+    exclude: ['**/node_modules/**', '**/dist/**', '.data/**', 'devTools/**'],
     setupFiles: ['./scripts/test-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
