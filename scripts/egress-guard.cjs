@@ -8,7 +8,9 @@ const LOOPBACK_NAMES = new Set(['localhost', 'ip6-localhost', 'ip6-loopback']);
 
 function isLoopback(host) {
   if (!host) return true; // net.connect with no host means localhost
-  const h = String(host).toLowerCase().replace(/^\[|\]$/g, '');
+  const h = String(host)
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   return LOOPBACK_NAMES.has(h) || h === '::1' || h.startsWith('127.') || h === '::ffff:127.0.0.1';
 }
 

@@ -19,7 +19,13 @@ const run = spawnSync(
     `--outputFile.json=${reportFile}`,
     ...process.argv.slice(2),
   ],
-  { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ./scripts/egress-guard.cjs`.trim() } },
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ./scripts/egress-guard.cjs`.trim(),
+    },
+  },
 );
 
 let passed = 0;
@@ -31,7 +37,9 @@ if (existsSync(reportFile)) {
   failed = report.numFailedTests ?? 0;
   skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A suite that fails to load has no failed tests but must still fail the run.
-  const brokenSuites = (report.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  const brokenSuites = (report.testResults ?? []).filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length;
   failed += brokenSuites;
 } else {
   failed = 1;

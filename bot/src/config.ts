@@ -104,7 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .filter(Boolean);
   for (const key of oldKeys) {
     if (Buffer.from(key, 'base64').length !== 32) {
-      throw new ConfigError('Invalid configuration: TOKEN_ENCRYPTION_OLD_KEYS: every key must be 32 bytes, base64-encoded');
+      throw new ConfigError(
+        'Invalid configuration: TOKEN_ENCRYPTION_OLD_KEYS: every key must be 32 bytes, base64-encoded',
+      );
     }
   }
 
@@ -125,7 +127,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir,
-    teamflame: { apiUrl: e.TEAMFLAME_API_URL, authUrl: e.TEAMFLAME_AUTH_URL, timeoutMs: e.TEAMFLAME_TIMEOUT_MS },
+    teamflame: {
+      apiUrl: e.TEAMFLAME_API_URL,
+      authUrl: e.TEAMFLAME_AUTH_URL,
+      timeoutMs: e.TEAMFLAME_TIMEOUT_MS,
+    },
     bot: {
       appId: e.BOT_ID,
       appPassword: e.BOT_PASSWORD,

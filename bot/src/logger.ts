@@ -3,7 +3,15 @@ import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
-const SECRET_KEYS = ['authorization', 'Authorization', 'password', 'token', 'accessToken', 'refreshToken', 'cookie'];
+const SECRET_KEYS = [
+  'authorization',
+  'Authorization',
+  'password',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'cookie',
+];
 
 /** Paths for pino's redaction: the key itself and up to four levels below any parent. */
 export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => [

@@ -1,0 +1,109 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ActivityHandler } from 'botbuilder';
+import type { Server } from 'restify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../logger.js';
+import { createBotAdapter } from './bot-adapter.js';
+import { createServer } from './create-server.js';
+import { shutdownGracefully } from './graceful-shutdown.js';
+
+const logger = createLogger('silent');
+let server: Server | undefined;
+
+async function start(options: { ready?: boolean; tabDir?: string; slowRoute?: boolean } = {}) {
+  const tabDistDir = options.tabDir ?? mkdtempSync(join(tmpdir(), 'tf-tab-'));
+  let ready = options.ready ?? true;
+  const bot = new ActivityHandler();
+  server = createServer({
+    logger,
+    adapter: createBotAdapter({}),
+    bot,
+    isReady: async () => ready,
+    tabDistDir,
+    registerApi: options.slowRoute
+      ? (s) =>
+          s.get('/api/slow', async (_req, res) => {
+            await new Promise((r) => setTimeout(r, 300));
+            res.json(200, { done: true });
+          })
+      : undefined,
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  return { url, setReady: (value: boolean) => (ready = value) };
+}
+
+afterEach(async () => {
+  if (server?.server.listening) await new Promise((r) => server!.close(r));
+  server = undefined;
+});
+
+describe('the server', () => {
+  it('answers liveness and readiness', async () => {
+    const { url, setReady } = await start();
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    setReady(false);
+    const notReady = await fetch(`${url}/readyz`);
+    expect(notReady.status).toBe(503);
+    expect(notReady.headers.get('content-type')).toBe('application/problem+json');
+  });
+
+  it('turns a malformed activity into a 400 problem naming the fields', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'hi' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { field: string }[] };
+    expect(body.errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['channelId', 'serviceUrl', 'from', 'conversation']),
+    );
+  });
+
+  it('answers broken JSON with a 400 problem and no stack', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "mess',
+    });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).not.toMatch(/at .*\.js:\d+/);
+    expect(JSON.parse(text)).toMatchObject({ status: 400 });
+  });
+
+  it('serves the built tab at / and a problem for unknown API routes', async () => {
+    const tabDir = mkdtempSync(join(tmpdir(), 'tf-tab-'));
+    writeFileSync(join(tabDir, 'index.html'), '<!doctype html><title>TeamFlame</title>');
+    const { url } = await start({ tabDir });
+    const page = await fetch(`${url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>TeamFlame</title>');
+    const missing = await fetch(`${url}/api/nothing-here`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json');
+  });
+
+  it('finishes in-flight requests on shutdown, then closes the database', async () => {
+    const { url } = await start({ slowRoute: true });
+    const closed: string[] = [];
+    const stop = shutdownGracefully({
+      server: server!,
+      logger,
+      closers: [async () => void closed.push('database')],
+    });
+    const inFlight = fetch(`${url}/api/slow`).then((r) => r.json());
+    await new Promise((r) => setTimeout(r, 50));
+    await stop();
+    expect(await inFlight).toEqual({ done: true });
+    expect(closed).toEqual(['database']);
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+});

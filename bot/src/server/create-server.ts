@@ -1,0 +1,69 @@
+// The one HTTP server: bot messages, the tab's API, health probes and the built tab, on one port.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import restify, { type Server } from 'restify';
+import type { Logger } from '../logger.js';
+import { messagesRoute } from './messages-route.js';
+import { problem, sendProblem } from './problem.js';
+
+export interface ServerParts {
+  logger: Logger;
+  adapter: CloudAdapter;
+  bot: ActivityHandlerBase;
+  /** Database reachable and migrated: the readiness probe. */
+  isReady: () => Promise<boolean>;
+  tabDistDir: string;
+  /** Mounts the tab's REST API (added by the api module). */
+  registerApi?: (server: Server) => void;
+}
+
+const MAX_BODY_BYTES = 512 * 1024;
+
+export function createServer(parts: ServerParts): Server {
+  const server = restify.createServer({
+    name: 'teamflame-teams',
+    handleUncaughtExceptions: false,
+    formatters: { 'application/problem+json': (_req, _res, body) => JSON.stringify(body) },
+  });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(
+    restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }),
+  );
+
+  // restify's own errors (bad JSON, body too large, unknown route) leave as problem documents, no stack.
+  server.on('restifyError', (_req, res, err, callback) => {
+    const status = typeof err.statusCode === 'number' && err.statusCode >= 400 ? err.statusCode : 500;
+    err.toJSON = () => problem(status, status >= 500 ? 'Internal error' : String(err.body?.code ?? err.name));
+    res.header('content-type', 'application/problem+json');
+    if (status >= 500)
+      parts.logger.error({ err: { name: err.name, message: err.message } }, 'request failed');
+    return callback();
+  });
+
+  server.post('/api/messages', messagesRoute(parts.adapter, parts.bot, parts.logger));
+  server.get('/healthz', async (_req, res) => {
+    res.json(200, { status: 'ok' });
+  });
+  server.get('/readyz', async (_req, res) => {
+    const ready = await parts.isReady().catch(() => false);
+    if (ready) res.json(200, { status: 'ready' });
+    else sendProblem(res, problem(503, 'Not ready', 'The database is unreachable or not migrated yet.'));
+  });
+
+  parts.registerApi?.(server);
+  server.get('/api/*', async (_req, res) => sendProblem(res, problem(404, 'Not found')));
+  serveTab(server, parts.tabDistDir, parts.logger);
+  return server;
+}
+
+function serveTab(server: Server, tabDistDir: string, logger: Logger): void {
+  if (!existsSync(join(tabDistDir, 'index.html'))) {
+    logger.warn({ tabDistDir }, 'the tab is not built (npm run build:tab): / answers 503');
+    server.get('/*', async (_req, res) =>
+      sendProblem(res, problem(503, 'Tab not built', 'Run `npm run build:tab`, then restart the server.')),
+    );
+    return;
+  }
+  server.get('/*', restify.plugins.serveStatic({ directory: tabDistDir, default: 'index.html' }));
+}
