@@ -2,7 +2,8 @@
 // We call processActivity ourselves (not CloudAdapter.process) so that a malformed body is a 400, a bad
 // token a 401, unreachable signing keys a 503, and nothing ever answers with an exception message.
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
-import { AuthenticationError, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
