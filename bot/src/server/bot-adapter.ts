@@ -1,8 +1,25 @@
 // The Bot Framework adapter. Without BOT_ID authentication is off (development only, warned at start).
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+
+/** CloudAdapter with its turn entry point public, so the route can map each failure to its own status. */
+export class BotAdapter extends CloudAdapter {
+  runTurn(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
 import type { Config } from '../config.js';
 
-export function createBotAdapter(bot: Config['bot']): CloudAdapter {
+export function createBotAdapter(bot: Config['bot']): BotAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId ?? '',
     MicrosoftAppPassword: bot.appPassword ?? '',
@@ -10,5 +27,5 @@ export function createBotAdapter(bot: Config['bot']): CloudAdapter {
     MicrosoftAppType: bot.tenantId ? 'SingleTenant' : 'MultiTenant',
     ...(bot.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: bot.openIdMetadataUrl } : {}),
   });
-  return new CloudAdapter(auth);
+  return new BotAdapter(auth);
 }

@@ -37,7 +37,7 @@ async function start(options: { ready?: boolean; tabDir?: string; slowRoute?: bo
 }
 
 afterEach(async () => {
-  if (server?.server.listening) await new Promise((r) => server!.close(r));
+  if (server?.server.listening) await new Promise<void>((r) => server!.close(() => r()));
   server = undefined;
 });
 

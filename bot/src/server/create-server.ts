@@ -1,15 +1,16 @@
 // The one HTTP server: bot messages, the tab's API, health probes and the built tab, on one port.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import type { ActivityHandlerBase } from 'botbuilder';
 import restify, { type Server } from 'restify';
 import type { Logger } from '../logger.js';
+import type { BotAdapter } from './bot-adapter.js';
 import { messagesRoute } from './messages-route.js';
 import { problem, sendProblem } from './problem.js';
 
 export interface ServerParts {
   logger: Logger;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: ActivityHandlerBase;
   /** Database reachable and migrated: the readiness probe. */
   isReady: () => Promise<boolean>;

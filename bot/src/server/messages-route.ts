@@ -1,12 +1,12 @@
 // POST /api/messages: validates the activity's shape before botbuilder sees it, then runs the turn.
 // We call processActivity ourselves (not CloudAdapter.process) so that a malformed body is a 400, a bad
 // token a 401, unreachable signing keys a 503, and nothing ever answers with an exception message.
-import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
-import type { Activity } from 'botbuilder';
+import type { Activity, ActivityHandlerBase } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
+import type { BotAdapter } from './bot-adapter.js';
 import { problem, sendProblem } from './problem.js';
 
 const MAX_TEXT = 28_000; // Teams' own message size limit is about 28 KB
@@ -26,7 +26,7 @@ const activitySchema = z
   })
   .loose();
 
-export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandlerBase, logger: Logger) {
+export function messagesRoute(adapter: BotAdapter, bot: ActivityHandlerBase, logger: Logger) {
   return async (req: Request, res: Response): Promise<void> => {
     const parsed = activitySchema.safeParse(req.body);
     if (!parsed.success) {
@@ -46,7 +46,7 @@ export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandlerBase, l
 
     let turnStarted = false;
     try {
-      const invokeResponse = await adapter.processActivity(authHeader, activity, async (context) => {
+      const invokeResponse = await adapter.runTurn(authHeader, activity, async (context) => {
         turnStarted = true;
         await bot.run(context);
       });

@@ -1,0 +1,94 @@
+// The TeamFlame client: a factory per deployment (one axios instance per base URL) that signs users in
+// and gives each signed-in user a client acting with that user's own token.
+import type { Logger } from '../logger.js';
+import { loadBoard } from './board-loader.js';
+import { Caller } from './caller.js';
+import { createHttp } from './http.js';
+import type { BoardColumns } from './schemas.js';
+import { AuthService, refreshTokens, signIn, type SignedIn } from './services/auth.js';
+import { BoardsService } from './services/boards.js';
+import { ColumnsService } from './services/columns.js';
+import { CommentsService } from './services/comments.js';
+import { ProjectsService } from './services/projects.js';
+import { SpacesService } from './services/spaces.js';
+import { TasksService } from './services/tasks.js';
+import { UsersService } from './services/users.js';
+import { TeamFlameSession, type SessionHooks } from './session.js';
+import type { TeamFlameTokenSet } from './token-set.js';
+
+export interface TeamFlameClientOptions {
+  apiUrl: string;
+  authUrl: string;
+  timeoutMs: number;
+  logger: Logger;
+  retry?: { retries?: number; baseDelayMs?: number };
+}
+
+export class TeamFlameClient {
+  readonly auth: AuthService;
+  readonly spaces: SpacesService;
+  readonly projects: ProjectsService;
+  readonly boards: BoardsService;
+  readonly columns: ColumnsService;
+  readonly tasks: TasksService;
+  readonly comments: CommentsService;
+  readonly users: UsersService;
+
+  constructor(
+    readonly session: TeamFlameSession,
+    api: Caller,
+    auth: Caller,
+  ) {
+    this.auth = new AuthService(auth);
+    this.spaces = new SpacesService(api);
+    this.projects = new ProjectsService(api);
+    this.boards = new BoardsService(api);
+    this.columns = new ColumnsService(api);
+    this.tasks = new TasksService(api);
+    this.comments = new CommentsService(api, this.tasks);
+    this.users = new UsersService(api);
+  }
+
+  loadBoard(boardId: string): Promise<BoardColumns> {
+    return loadBoard(boardId, this.columns, this.tasks);
+  }
+}
+
+export interface TeamFlameClientFactory {
+  signIn(email: string, password: string): Promise<SignedIn>;
+  forSession(tokens: TeamFlameTokenSet, hooks?: SessionHooks): TeamFlameClient;
+  /** HTTP attempts made so far (retries included): benchmarks report TeamFlame calls per operation. */
+  readonly calls: number;
+}
+
+export function createTeamFlameClientFactory(options: TeamFlameClientOptions): TeamFlameClientFactory {
+  let calls = 0;
+  const common = {
+    timeoutMs: options.timeoutMs,
+    logger: options.logger,
+    retry: options.retry,
+    onCall: () => void calls++,
+  };
+  const apiHttp = createHttp({ ...common, baseURL: options.apiUrl });
+  const authHttp = createHttp({ ...common, baseURL: options.authUrl });
+  const logger = options.logger;
+
+  return {
+    signIn: (email, password) => signIn(authHttp, logger, email, password),
+    forSession(tokens, hooks) {
+      const session = new TeamFlameSession(
+        tokens,
+        (refreshToken) => refreshTokens(authHttp, logger, refreshToken),
+        hooks,
+      );
+      return new TeamFlameClient(
+        session,
+        new Caller(apiHttp, session, logger),
+        new Caller(authHttp, session, logger),
+      );
+    },
+    get calls() {
+      return calls;
+    },
+  };
+}

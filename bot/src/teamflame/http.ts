@@ -1,0 +1,130 @@
+// One axios instance per TeamFlame base URL: timeouts, JSON, X-Api-Version, the caller's bearer token
+// (one interceptor), retries for idempotent GETs only, and errors mapped to TeamFlameError at the boundary.
+import axios, { AxiosError, type AxiosInstance, type AxiosRequestConfig } from 'axios';
+import axiosRetry, { exponentialDelay, isNetworkError } from 'axios-retry';
+import type { Logger } from '../logger.js';
+import {
+  TeamFlameAuthError,
+  TeamFlameError,
+  TeamFlameForbiddenError,
+  TeamFlameNotFoundError,
+  TeamFlameRateLimitError,
+  TeamFlameUnavailableError,
+  TeamFlameValidationError,
+} from './errors.js';
+
+declare module 'axios' {
+  interface AxiosRequestConfig {
+    /** The caller's TeamFlame access token; the interceptor turns it into the Authorization header. */
+    accessToken?: string;
+  }
+}
+
+export interface HttpOptions {
+  baseURL: string;
+  timeoutMs: number;
+  logger: Logger;
+  retry?: { retries?: number; baseDelayMs?: number };
+  /** Called once per HTTP attempt (retries included): benchmarks count TeamFlame calls per operation. */
+  onCall?: (method: string, path: string) => void;
+}
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+
+export function createHttp(options: HttpOptions): AxiosInstance {
+  const http = axios.create({
+    baseURL: options.baseURL.replace(/\/$/, ''),
+    timeout: options.timeoutMs,
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Api-Version': '1' },
+  });
+
+  http.interceptors.request.use((config) => {
+    if (config.accessToken) config.headers.set('Authorization', `Bearer ${config.accessToken}`);
+    options.onCall?.(config.method?.toUpperCase() ?? 'GET', config.url ?? '');
+    return config;
+  });
+
+  axiosRetry(http, {
+    retries: options.retry?.retries ?? 3,
+    shouldResetTimeout: true,
+    retryDelay: (count, error) => exponentialDelay(count, error, options.retry?.baseDelayMs ?? 200),
+    // Only idempotent reads are retried: a create sent twice makes two tasks.
+    retryCondition: (error) =>
+      error.config?.method?.toLowerCase() === 'get' &&
+      (isNetworkError(error) ||
+        error.code === 'ECONNABORTED' ||
+        error.code === 'ETIMEDOUT' ||
+        RETRYABLE_STATUS.has(error.response?.status ?? 0)),
+    onRetry: (count, error, config) =>
+      options.logger.warn(
+        { attempt: count, status: error.response?.status, code: error.code, path: config.url },
+        'retrying a TeamFlame read',
+      ),
+  });
+  return http;
+}
+
+function serverMessage(data: unknown): string | undefined {
+  const message = (data as { message?: unknown } | undefined)?.message;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message)) return message.filter((m) => typeof m === 'string').join('; ');
+  return undefined;
+}
+
+function retryAfterSeconds(value: unknown): number | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds;
+  const date = Date.parse(String(value));
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** Turns whatever axios threw into a TeamFlameError that carries no request, header or token. */
+export function toTeamFlameError(error: unknown, context: { signingIn?: boolean } = {}): TeamFlameError {
+  if (error instanceof TeamFlameError) return error;
+  if (!(error instanceof AxiosError)) return new TeamFlameUnavailableError('network');
+  const status = error.response?.status;
+  if (!error.response) {
+    const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT';
+    return new TeamFlameUnavailableError(timedOut ? 'timeout' : 'network');
+  }
+  if (status === 401)
+    return new TeamFlameAuthError(context.signingIn ? 'credentials' : 'reauth-required', 401);
+  if (status === 403) return new TeamFlameForbiddenError();
+  if (status === 404) return new TeamFlameNotFoundError();
+  if (status === 429)
+    return new TeamFlameRateLimitError(retryAfterSeconds(error.response.headers['retry-after']));
+  if (status !== undefined && status >= 500) return new TeamFlameUnavailableError('server', status);
+  return new TeamFlameValidationError(serverMessage(error.response.data) ?? `status ${status}`, status);
+}
+
+/** Runs one request and returns its body, or throws a clean TeamFlameError. */
+export async function send<T = unknown>(
+  http: AxiosInstance,
+  config: AxiosRequestConfig,
+  logger: Logger,
+  context: { signingIn?: boolean } = {},
+): Promise<T> {
+  const started = Date.now();
+  try {
+    const response = await http.request<T>(config);
+    logger.debug(
+      { method: config.method, path: config.url, status: response.status, ms: Date.now() - started },
+      'teamflame',
+    );
+    return response.data;
+  } catch (error) {
+    const mapped = toTeamFlameError(error, context);
+    logger.info(
+      {
+        method: config.method,
+        path: config.url,
+        status: mapped.status,
+        code: mapped.code,
+        ms: Date.now() - started,
+      },
+      'teamflame call failed',
+    );
+    throw mapped;
+  }
+}

@@ -1,0 +1,13 @@
+export {
+  createTeamFlameClientFactory,
+  TeamFlameClient,
+  type TeamFlameClientFactory,
+  type TeamFlameClientOptions,
+} from './client.js';
+export * from './errors.js';
+export type { BoardColumns, Board, Column, Comment, Project, Space, Task, User } from './schemas.js';
+export type { SignedIn } from './services/auth.js';
+export type { NewTask, TaskChanges } from './services/tasks.js';
+export type { SessionHooks } from './session.js';
+export type { TeamFlameTokenSet } from './token-set.js';
+export { toCardMarkdown, toPlainText, toSafeHtml } from './rich-text.js';

@@ -1,0 +1,115 @@
+// TeamFlame's entities, parsed tolerantly: unknown fields are kept, everything the spec does not mark as
+// required is optional, and ids are opaque strings. A missing required field is a TeamFlameSchemaError.
+import { z } from 'zod';
+import { TeamFlameSchemaError } from './errors.js';
+
+const id = z.string().min(1);
+const optionalText = z.string().nullish();
+
+export const userSchema = z
+  .object({
+    id,
+    email: optionalText,
+    firstName: optionalText,
+    lastName: optionalText,
+    surName: optionalText,
+    avatar: optionalText,
+    role: optionalText,
+    active: z.boolean().nullish(),
+    emailVerified: z.boolean().nullish(),
+  })
+  .loose();
+
+export const spaceSchema = z
+  .object({ id, name: z.string(), description: optionalText, users: z.array(z.unknown()).nullish() })
+  .loose();
+
+export const projectSchema = z
+  .object({ id, name: z.string(), space: optionalText, description: optionalText, projectKey: optionalText })
+  .loose();
+
+export const boardSchema = z
+  .object({
+    id,
+    name: z.string(),
+    spaceId: optionalText,
+    projectId: optionalText,
+    columns: z.array(z.string()).nullish(),
+  })
+  .loose();
+
+export const commentSchema = z.object({ userName: optionalText, text: z.string() }).loose();
+
+export const taskSchema = z
+  .object({
+    id,
+    name: z.string(),
+    columnId: id,
+    description: optionalText,
+    boardId: optionalText,
+    projectId: optionalText,
+    spaceId: optionalText,
+    taskNumber: z.number().nullish(),
+    priority: z.string().nullish(),
+    status: z.array(z.unknown()).nullish(),
+    users: z.array(z.string()).nullish(),
+    creator: z
+      .object({ firstName: optionalText, lastName: optionalText, name: optionalText })
+      .loose()
+      .nullish(),
+    comments: z.array(commentSchema).nullish(),
+    subTasks: z.array(z.unknown()).nullish(),
+    startDate: optionalText,
+    endDate: optionalText,
+  })
+  .loose();
+
+export const columnSchema = z
+  .object({ id, name: z.string(), boardId: optionalText, tasks: z.array(taskSchema).nullish() })
+  .loose();
+
+export const signInSchema = z
+  .object({
+    user: userSchema,
+    tokens: z
+      .object({
+        accessToken: z.object({ token: z.string().min(1), expiresIn: z.number().nullish() }).loose(),
+        refreshToken: z
+          .object({ token: z.string().min(1) })
+          .loose()
+          .nullish(),
+      })
+      .loose(),
+  })
+  .loose();
+
+export type User = z.infer<typeof userSchema>;
+export type Space = z.infer<typeof spaceSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type Board = z.infer<typeof boardSchema>;
+export type Column = z.infer<typeof columnSchema>;
+export type Task = z.infer<typeof taskSchema>;
+export type Comment = z.infer<typeof commentSchema>;
+export type SignInResponse = z.infer<typeof signInSchema>;
+
+/** A column with its tasks: the whole board, as loadBoard returns it. */
+export interface BoardColumns {
+  boardId: string;
+  columns: (Omit<Column, 'tasks'> & { tasks: Task[] })[];
+}
+
+function pathOf(path: PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, part) =>
+      typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part),
+    '',
+  );
+}
+
+/** Parses a TeamFlame answer; `what` names it in the error (e.g. "task"). */
+export function parseAnswer<T extends z.ZodType>(schema: T, data: unknown, what: string): z.infer<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new TeamFlameSchemaError(pathOf(issue.path) || '(root)', what);
+}

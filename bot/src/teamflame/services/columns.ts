@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { Caller } from '../caller.js';
+import { columnSchema, type Column } from '../schemas.js';
+
+export class ColumnsService {
+  constructor(private readonly call: Caller) {}
+
+  byBoard(boardId: string, options: { hideClosed?: boolean } = {}): Promise<Column[]> {
+    const query = options.hideClosed ? '?hideClosed=true' : '';
+    return this.call.get(
+      `/column/getByBoard/${encodeURIComponent(boardId)}${query}`,
+      z.array(columnSchema),
+      'columns',
+    );
+  }
+
+  /** The whole board in one call: columns with embedded tasks. */
+  byBoardWithTasks(boardId: string): Promise<Column[]> {
+    return this.call.get(
+      `/column/getByBoardOneLayer/${encodeURIComponent(boardId)}`,
+      z.array(columnSchema),
+      'columns',
+    );
+  }
+
+  create(input: {
+    name: string;
+    boardId: string;
+    spaceId: string;
+    projectId: string;
+    color?: string;
+  }): Promise<Column> {
+    const body = { ...input, color: input.color ?? '', location: input.spaceId };
+    return this.call.post('/column/create', body, columnSchema, 'column');
+  }
+}
