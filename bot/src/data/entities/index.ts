@@ -1,0 +1,208 @@
+// Table mappings, written as EntitySchema (no decorators: tests run through esbuild, which emits no
+// decorator metadata). Column names are snake_case; the migrations own the DDL.
+import { EntitySchema } from 'typeorm';
+
+/** A jsonb value. Kept shallow on purpose: TypeORM's deep-partial types cannot follow a recursive JSON type. */
+export type JsonObject = Record<string, string | number | boolean | null | object>;
+
+const timestamps = {
+  createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
+  updatedAt: { name: 'updated_at', type: 'timestamptz', updateDate: true },
+} as const;
+
+export interface UserRow {
+  id: string;
+  tenantId: string;
+  aadObjectId: string | null;
+  channelUserId: string;
+  teamflameUserId: string;
+  teamflameEmail: string | null;
+  displayName: string | null;
+  locale: string | null;
+  chosenBoardId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const UserEntity = new EntitySchema<UserRow>({
+  name: 'User',
+  tableName: 'users',
+  columns: {
+    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    tenantId: { name: 'tenant_id', type: 'text' },
+    aadObjectId: { name: 'aad_object_id', type: 'text', nullable: true },
+    channelUserId: { name: 'channel_user_id', type: 'text' },
+    teamflameUserId: { name: 'teamflame_user_id', type: 'text' },
+    teamflameEmail: { name: 'teamflame_email', type: 'text', nullable: true },
+    displayName: { name: 'display_name', type: 'text', nullable: true },
+    locale: { type: 'text', nullable: true },
+    chosenBoardId: { name: 'chosen_board_id', type: 'text', nullable: true },
+    ...timestamps,
+  },
+});
+
+export interface TokenRow {
+  teamflameUserId: string;
+  keyId: string;
+  accessCiphertext: string;
+  refreshCiphertext: string | null;
+  accessExpiresAt: Date;
+  refreshExpiresAt: Date | null;
+  updatedAt: Date;
+}
+
+export const TokenEntity = new EntitySchema<TokenRow>({
+  name: 'Token',
+  tableName: 'tokens',
+  columns: {
+    teamflameUserId: { name: 'teamflame_user_id', type: 'text', primary: true },
+    keyId: { name: 'key_id', type: 'text' },
+    accessCiphertext: { name: 'access_ciphertext', type: 'text' },
+    refreshCiphertext: { name: 'refresh_ciphertext', type: 'text', nullable: true },
+    accessExpiresAt: { name: 'access_expires_at', type: 'timestamptz' },
+    refreshExpiresAt: { name: 'refresh_expires_at', type: 'timestamptz', nullable: true },
+    updatedAt: timestamps.updatedAt,
+  },
+});
+
+export type ConversationKind = 'personal' | 'groupChat' | 'channel';
+
+export interface ConversationRow {
+  id: string;
+  tenantId: string;
+  kind: ConversationKind;
+  /** The Bot Framework ConversationReference, for proactive messages. */
+  /** Stored as jsonb; shaped by botbuilder, not by us. */
+  reference: object;
+  installed: boolean;
+  chosenBoardId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const ConversationEntity = new EntitySchema<ConversationRow>({
+  name: 'Conversation',
+  tableName: 'conversations',
+  columns: {
+    id: { type: 'text', primary: true },
+    tenantId: { name: 'tenant_id', type: 'text' },
+    kind: { type: 'text' },
+    reference: { type: 'jsonb' },
+    installed: { type: 'boolean', default: true },
+    chosenBoardId: { name: 'chosen_board_id', type: 'text', nullable: true },
+    ...timestamps,
+  },
+});
+
+export interface SubscriptionRow {
+  id: string;
+  conversationId: string;
+  boardId: string;
+  subscribedBy: string | null;
+  events: string[];
+  createdAt: Date;
+}
+
+export const SubscriptionEntity = new EntitySchema<SubscriptionRow>({
+  name: 'Subscription',
+  tableName: 'subscriptions',
+  columns: {
+    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    conversationId: { name: 'conversation_id', type: 'text' },
+    boardId: { name: 'board_id', type: 'text' },
+    subscribedBy: { name: 'subscribed_by', type: 'uuid', nullable: true },
+    events: { type: 'jsonb' },
+    createdAt: timestamps.createdAt,
+  },
+});
+
+export interface BoardSnapshotRow {
+  boardId: string;
+  snapshot: JsonObject;
+  takenAt: Date;
+}
+
+export const BoardSnapshotEntity = new EntitySchema<BoardSnapshotRow>({
+  name: 'BoardSnapshot',
+  tableName: 'board_snapshots',
+  columns: {
+    boardId: { name: 'board_id', type: 'text', primary: true },
+    snapshot: { type: 'jsonb' },
+    takenAt: { name: 'taken_at', type: 'timestamptz' },
+  },
+});
+
+export interface NotificationEventRow {
+  id: string;
+  boardId: string;
+  kind: string;
+  payload: JsonObject;
+  createdAt: Date;
+  dispatchedAt: Date | null;
+}
+
+export const NotificationEventEntity = new EntitySchema<NotificationEventRow>({
+  name: 'NotificationEvent',
+  tableName: 'notification_events',
+  columns: {
+    id: { type: 'text', primary: true },
+    boardId: { name: 'board_id', type: 'text' },
+    kind: { type: 'text' },
+    payload: { type: 'jsonb' },
+    createdAt: timestamps.createdAt,
+    dispatchedAt: { name: 'dispatched_at', type: 'timestamptz', nullable: true },
+  },
+});
+
+export interface SentCardRow {
+  id: string;
+  conversationId: string;
+  activityId: string;
+  taskId: string | null;
+  boardId: string | null;
+  cardKind: string;
+  createdAt: Date;
+}
+
+export const SentCardEntity = new EntitySchema<SentCardRow>({
+  name: 'SentCard',
+  tableName: 'sent_cards',
+  columns: {
+    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    conversationId: { name: 'conversation_id', type: 'text' },
+    activityId: { name: 'activity_id', type: 'text' },
+    taskId: { name: 'task_id', type: 'text', nullable: true },
+    boardId: { name: 'board_id', type: 'text', nullable: true },
+    cardKind: { name: 'card_kind', type: 'text' },
+    createdAt: timestamps.createdAt,
+  },
+});
+
+export interface ProcessedActionRow {
+  key: string;
+  result: JsonObject | null;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+export const ProcessedActionEntity = new EntitySchema<ProcessedActionRow>({
+  name: 'ProcessedAction',
+  tableName: 'processed_actions',
+  columns: {
+    key: { type: 'text', primary: true },
+    result: { type: 'jsonb', nullable: true },
+    createdAt: timestamps.createdAt,
+    expiresAt: { name: 'expires_at', type: 'timestamptz' },
+  },
+});
+
+export const ENTITIES = [
+  UserEntity,
+  TokenEntity,
+  ConversationEntity,
+  SubscriptionEntity,
+  BoardSnapshotEntity,
+  NotificationEventEntity,
+  SentCardEntity,
+  ProcessedActionEntity,
+];

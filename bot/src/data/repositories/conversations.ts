@@ -1,0 +1,33 @@
+import type { EntityManager } from 'typeorm';
+import { ConversationEntity, type ConversationKind, type ConversationRow } from '../entities/index.js';
+
+export interface RecordConversationInput {
+  id: string;
+  tenantId: string;
+  kind: ConversationKind;
+  reference: object;
+}
+
+export class ConversationsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** Stores (or refreshes) the reference proactive messages need; the app counts as installed again. */
+  async record(input: RecordConversationInput): Promise<void> {
+    await this.manager
+      .getRepository(ConversationEntity)
+      .upsert({ ...input, installed: true }, { conflictPaths: ['id'], skipUpdateIfNoValuesChanged: false });
+  }
+
+  async get(id: string): Promise<ConversationRow | undefined> {
+    return (await this.manager.getRepository(ConversationEntity).findOneBy({ id })) ?? undefined;
+  }
+
+  /** The app was removed: nothing is sent there any more. */
+  async markUninstalled(id: string): Promise<void> {
+    await this.manager.getRepository(ConversationEntity).update({ id }, { installed: false });
+  }
+
+  async rememberBoard(id: string, boardId: string | null): Promise<void> {
+    await this.manager.getRepository(ConversationEntity).update({ id }, { chosenBoardId: boardId });
+  }
+}

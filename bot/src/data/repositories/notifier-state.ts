@@ -1,0 +1,56 @@
+import { IsNull, type EntityManager } from 'typeorm';
+import {
+  BoardSnapshotEntity,
+  NotificationEventEntity,
+  type BoardSnapshotRow,
+  type JsonObject,
+  type NotificationEventRow,
+} from '../entities/index.js';
+
+/** The notifier's memory: the last board snapshot it diffed against. */
+export class SnapshotsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  async get(boardId: string): Promise<BoardSnapshotRow | undefined> {
+    return (await this.manager.getRepository(BoardSnapshotEntity).findOneBy({ boardId })) ?? undefined;
+  }
+
+  async save(boardId: string, snapshot: JsonObject, takenAt = new Date()): Promise<void> {
+    await this.manager.getRepository(BoardSnapshotEntity).upsert({ boardId, snapshot, takenAt }, ['boardId']);
+  }
+}
+
+/** Every event has a stable id and one row: recording it twice is a no-op, so nothing is sent twice. */
+export class EventsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** True when the event is new. */
+  async record(event: Pick<NotificationEventRow, 'id' | 'boardId' | 'kind' | 'payload'>): Promise<boolean> {
+    const inserted = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationEventEntity)
+      .values({ ...event, dispatchedAt: null })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return inserted.raw.length > 0;
+  }
+
+  pending(boardId: string): Promise<NotificationEventRow[]> {
+    return this.manager
+      .getRepository(NotificationEventEntity)
+      .find({ where: { boardId, dispatchedAt: IsNull() }, order: { createdAt: 'ASC' } });
+  }
+
+  async markDispatched(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.manager
+      .getRepository(NotificationEventEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ dispatchedAt: () => 'now()' })
+      .whereInIds(ids)
+      .execute();
+  }
+}
