@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner for every suite. The `source` condition makes workspace packages resolve to their
+// One runner for every suite. The `teamflame-source` condition makes workspace packages resolve to their
 // TypeScript sources, so tests never depend on a stale build.
 export default defineConfig({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+  resolve: { conditions: ['teamflame-source'] },
+  ssr: { resolve: { conditions: ['teamflame-source'], externalConditions: ['teamflame-source'] } },
   test: {
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', '**/dist/**', '.data/**', 'devTools/**'],

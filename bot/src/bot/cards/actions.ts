@@ -1,0 +1,87 @@
+// Every card button is an Action.Execute with a verb and data. Each verb's data has one schema here, so
+// whatever a card (or a forged invoke) sends is validated before any handler sees it.
+import { z } from 'zod';
+
+const id = z.string().trim().min(1).max(64);
+const actionId = z.string().max(64).optional();
+const text = (max: number) => z.string().max(max);
+
+export const actionSchemas = {
+  help: z.object({}),
+  'signIn.start': z.object({}),
+  signIn: z.object({
+    email: text(320).optional(),
+    password: text(512).optional(),
+    /** What the user was doing when they were asked to sign in: done right after. */
+    resume: text(4000).optional(),
+  }),
+  signOut: z.object({}),
+  'boards.pick': z.object({}),
+  'board.show': z.object({ boardId: id }),
+  'tasks.mine': z.object({}),
+  'task.show': z.object({ taskId: id }),
+  'task.move': z.object({ taskId: id, columnId: id, actionId }),
+  'task.assign': z.object({ taskId: id, assigneeIds: text(2000).optional(), actionId }),
+  'task.due': z.object({
+    taskId: id,
+    dueDate: z.union([z.literal(''), z.iso.date()]).optional(),
+    clear: z.boolean().optional(),
+    actionId,
+  }),
+  'comment.add': z.object({ taskId: id, comment: text(4000).optional(), actionId }),
+  'task.new': z.object({ boardId: id, name: text(500).optional() }),
+  'task.create': z.object({
+    boardId: id,
+    columnId: z.string().max(64).optional(),
+    name: text(2000).optional(),
+    description: text(10_000).optional(),
+    actionId,
+  }),
+  'board.new': z.object({}),
+  'board.create': z.object({
+    project: z.string().max(200).optional(),
+    name: text(2000).optional(),
+    actionId,
+  }),
+  'column.new': z.object({ boardId: id }),
+  'column.create': z.object({ boardId: id, name: text(2000).optional(), actionId }),
+  refresh: z.object({ view: z.enum(['board', 'task']), id }),
+} as const;
+
+export type Verb = keyof typeof actionSchemas;
+export type ActionData<V extends Verb> = z.infer<(typeof actionSchemas)[V]>;
+export type ParsedAction = { [V in Verb]: { verb: V; data: ActionData<V> } }[Verb];
+
+export type ActionParseResult =
+  | { ok: true; action: ParsedAction }
+  | { ok: false; reason: 'unknown-verb' }
+  | { ok: false; reason: 'invalid'; errors: { field: string; message: string }[] };
+
+export function isVerb(verb: unknown): verb is Verb {
+  return typeof verb === 'string' && Object.hasOwn(actionSchemas, verb);
+}
+
+/** Never throws: unknown verbs, wrong types and oversized strings come back as errors. */
+export function parseActionData(verb: unknown, data: unknown): ActionParseResult {
+  if (!isVerb(verb)) return { ok: false, reason: 'unknown-verb' };
+  const parsed = actionSchemas[verb].safeParse(data ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      errors: parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'data', message: i.message })),
+    };
+  }
+  return { ok: true, action: { verb, data: parsed.data } as ParsedAction };
+}
+
+/** Verbs that change TeamFlame: guarded by an idempotency key. */
+export const WRITE_VERBS: ReadonlySet<Verb> = new Set([
+  'task.move',
+  'task.assign',
+  'task.due',
+  'comment.add',
+  'task.create',
+  'board.create',
+  'column.create',
+]);

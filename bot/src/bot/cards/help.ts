@@ -1,0 +1,18 @@
+import type { TFunction } from '../i18n/index.js';
+import { commandList } from './command-list.js';
+import { renderCard } from './render.js';
+import template from './templates/help.json' with { type: 'json' };
+
+export function helpCard(data: { inChannel: boolean }, t: TFunction) {
+  return renderCard(template, {
+    inChannel: data.inChannel,
+    commands: commandList(t),
+    s: {
+      title: t('help.title'),
+      intro: t('help.intro'),
+      channelHint: t('help.channelHint'),
+      boards: t('boards.pickTitle'),
+      myTasks: t('task.myTitle'),
+    },
+  });
+}

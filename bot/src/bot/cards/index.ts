@@ -1,0 +1,11 @@
+export { boardCard, TASKS_PER_COLUMN, type BoardCardData } from './board.js';
+export { boardPickerCard } from './board-picker.js';
+export { createBoardCard, createColumnCard, createTaskCard } from './create-forms.js';
+export { helpCard } from './help.js';
+export { myTasksCard } from './my-tasks.js';
+export { errorCard, signedInCard, signedOutCard, signInPromptCard, stillWorkingCard } from './notice.js';
+export type { AdaptiveCardJson } from './render.js';
+export { signInCard, type SignInCardData } from './sign-in.js';
+export { taskDetailCard, type TaskCardData } from './task-detail.js';
+export { welcomeCard } from './welcome.js';
+export * from './view-models.js';

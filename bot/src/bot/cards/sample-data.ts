@@ -1,0 +1,49 @@
+// Sample view data for rendering every card in tests and screenshots.
+import type { BoardView, TaskView } from './view-models.js';
+
+export const sampleTask: TaskView = {
+  id: '65f000000000000000000031',
+  name: 'Починить вход через SSO',
+  descriptionMarkdown: 'Нужно сделать до конца недели.\n- проверить логи',
+  boardId: '65f000000000000000000010',
+  boardName: 'Спринт 14',
+  columnId: 'c2',
+  columnName: 'В работе',
+  columns: [
+    { id: 'c1', name: 'Сделать' },
+    { id: 'c2', name: 'В работе' },
+    { id: 'c3', name: 'Готово' },
+  ],
+  assignees: [{ id: 'u1', name: 'Иван Петров' }],
+  members: [
+    { id: 'u1', name: 'Иван Петров' },
+    { id: 'u2', name: 'Maria Ivanova' },
+  ],
+  dueDate: '2026-11-20',
+  overdue: true,
+  priority: 'high',
+  comments: [{ author: 'Demo User', text: 'Looks good to me.' }],
+  url: 'http://localhost:3978/#/board/65f000000000000000000010?task=65f000000000000000000031',
+};
+
+export const sampleBoard: BoardView = {
+  id: '65f000000000000000000010',
+  name: 'Спринт 14',
+  path: 'Разработка / Мобильное приложение',
+  url: 'http://localhost:3978/#/board/65f000000000000000000010',
+  columns: [
+    {
+      id: 'c1',
+      name: 'Сделать',
+      taskCount: 7,
+      tasks: Array.from({ length: 7 }, (_, i) => ({
+        id: `t${i}`,
+        name: `Task ${i}`,
+        assigneeNames: i % 2 ? 'Alex Brown' : '',
+        dueDate: i % 3 ? undefined : '2026-12-01',
+        overdue: i === 0,
+      })),
+    },
+    { id: 'c2', name: 'В работе', taskCount: 0, tasks: [] },
+  ],
+};

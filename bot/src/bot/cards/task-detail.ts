@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { TFunction } from '../i18n/index.js';
+import { renderCard } from './render.js';
+import template from './templates/task-detail.json' with { type: 'json' };
+import type { TaskView } from './view-models.js';
+
+export interface TaskCardData {
+  task: TaskView;
+  userIds: string[];
+  notice?: string;
+  problem?: string;
+}
+
+export function taskDetailCard(data: TaskCardData, t: TFunction) {
+  const { task } = data;
+  return renderCard(template, {
+    task,
+    userIds: data.userIds.slice(0, 60),
+    notice: data.notice ?? '',
+    problem: data.problem ?? '',
+    assigneeNames: task.assignees.map((a) => a.name).join(', ') || t('task.nobody'),
+    assigneeIdList: task.assignees.map((a) => a.id).join(','),
+    dueLabel: task.dueDate
+      ? `${task.dueDate}${task.overdue ? ` (${t('task.overdue')})` : ''}`
+      : t('task.noDue'),
+    dueValue: task.dueDate ?? '',
+    priorityLabel: task.priority ? t(`task.priorities.${task.priority}`) : '',
+    // A fresh idempotency key per button and per rendering: a resent invoke carries the same key.
+    actionIds: {
+      move: randomUUID(),
+      assign: randomUUID(),
+      due: randomUUID(),
+      clearDue: randomUUID(),
+      comment: randomUUID(),
+    },
+    s: {
+      refresh: t('boards.refresh'),
+      column: t('task.column'),
+      assignees: t('task.assignees'),
+      due: t('task.due'),
+      overdue: t('task.overdue'),
+      priority: t('task.priority'),
+      comments: t('task.comments'),
+      noComments: t('task.noComments'),
+      moveTo: t('task.moveTo'),
+      move: t('task.move'),
+      assignLabel: t('task.assignLabel'),
+      assign: t('task.assign'),
+      dueLabel: t('task.dueLabel'),
+      setDue: t('task.setDue'),
+      clearDue: t('task.clearDue'),
+      commentLabel: t('task.commentLabel'),
+      commentPlaceholder: t('task.commentPlaceholder'),
+      addComment: t('task.addComment'),
+      backToBoard: t('task.backToBoard'),
+      openInTab: t('boards.openInTab'),
+    },
+  });
+}

@@ -1,0 +1,51 @@
+// What cards show: plain data prepared by the handlers, not TeamFlame's API shapes.
+export interface PersonView {
+  id: string;
+  name: string;
+}
+
+export interface TaskSummaryView {
+  id: string;
+  name: string;
+  assigneeNames: string;
+  dueDate?: string;
+  overdue: boolean;
+}
+
+export interface ColumnView {
+  id: string;
+  name: string;
+  tasks: TaskSummaryView[];
+  taskCount: number;
+}
+
+export interface BoardView {
+  id: string;
+  name: string;
+  path: string;
+  columns: ColumnView[];
+  url: string;
+}
+
+export interface TaskView {
+  id: string;
+  name: string;
+  descriptionMarkdown: string;
+  boardId: string;
+  boardName: string;
+  columnId: string;
+  columnName: string;
+  columns: { id: string; name: string }[];
+  assignees: PersonView[];
+  members: PersonView[];
+  dueDate?: string;
+  overdue: boolean;
+  priority?: 'low' | 'middle' | 'high';
+  comments: { author: string; text: string }[];
+  url: string;
+}
+
+export interface BoardChoiceView {
+  id: string;
+  title: string;
+}
