@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type * as AdaptiveCards from 'adaptivecards';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translatorFor } from '../i18n/index.js';
@@ -23,7 +24,7 @@ import {
 import { isVerb } from './actions.js';
 import { sampleBoard, sampleTask } from './sample-data.js';
 
-type AdaptiveCardsModule = typeof import('adaptivecards');
+type AdaptiveCardsModule = typeof AdaptiveCards;
 let AC: AdaptiveCardsModule;
 
 beforeAll(() => {
