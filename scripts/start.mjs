@@ -40,9 +40,10 @@ function build() {
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'bot', 'sandbox']);
   const tabIndex = join(root, 'tab/dist/index.html');
   const tabStale =
-    !existsSync(tabIndex) ||
+    existsSync(join(root, 'tab/index.html')) &&
+    (!existsSync(tabIndex) ||
     Math.max(newestMtime(join(root, 'tab/src')), newestMtime(join(root, 'packages/contract/src'))) >
-      statSync(tabIndex).mtimeMs;
+      statSync(tabIndex).mtimeMs);
   if (tabStale) {
     step('building the tab (vite)');
     run('npm', ['run', 'build', '-w', 'tab', '--silent']);

@@ -95,7 +95,7 @@ export type SignInResponse = z.infer<typeof signInSchema>;
 /** A column with its tasks: the whole board, as loadBoard returns it. */
 export interface BoardColumns {
   boardId: string;
-  columns: (Omit<Column, 'tasks'> & { tasks: Task[] })[];
+  columns: (Column & { tasks: Task[] })[];
 }
 
 function pathOf(path: PropertyKey[]): string {

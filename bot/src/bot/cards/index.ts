@@ -9,3 +9,4 @@ export { signInCard, type SignInCardData } from './sign-in.js';
 export { taskDetailCard, type TaskCardData } from './task-detail.js';
 export { welcomeCard } from './welcome.js';
 export * from './view-models.js';
+export * from './actions.js';

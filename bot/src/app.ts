@@ -1,0 +1,71 @@
+// Builds the application's parts from configuration: database, TeamFlame client factory, adapter, bot.
+// index.ts starts them; tests build them the same way, in process.
+import { join } from 'node:path';
+import type { Server } from 'restify';
+import { TeamFlameBot } from './bot/teamflame-bot.js';
+import { INVOKE_BUDGET_MS } from './bot/core/invoke-budget.js';
+import { proactiveSender } from './bot/core/services.js';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './data/index.js';
+import type { Logger } from './logger.js';
+import { createBotAdapter, type BotAdapter } from './server/bot-adapter.js';
+import { createTeamFlameClientFactory, type TeamFlameClientFactory } from './teamflame/index.js';
+
+export interface App {
+  adapter: BotAdapter;
+  bot: TeamFlameBot;
+  database: Database;
+  teamflame: TeamFlameClientFactory;
+  isReady: () => Promise<boolean>;
+  registerApi?: (server: Server) => void;
+  /** Closed in order on shutdown, after the HTTP server has drained. */
+  closers: (() => Promise<void>)[];
+}
+
+export interface AppOverrides {
+  /** An already opened database (tests). */
+  database?: Database;
+  invokeBudgetMs?: number;
+  teamflameRetry?: { retries?: number; baseDelayMs?: number };
+}
+
+export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
+  const database =
+    overrides.database ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      pgliteDir: join(config.dataDir, 'pglite'),
+      encryptionKeys: config.tokenEncryptionKeys,
+      logger,
+    }));
+  const teamflame = createTeamFlameClientFactory({
+    apiUrl: config.teamflame.apiUrl,
+    authUrl: config.teamflame.authUrl,
+    timeoutMs: config.teamflame.timeoutMs,
+    logger,
+    retry: overrides.teamflameRetry,
+  });
+  const adapter = createBotAdapter(config.bot);
+  adapter.onTurnError = async (context, error) => {
+    logger.error(
+      { err: { name: error.name, message: error.message }, type: context.activity.type },
+      'unhandled error in a turn',
+    );
+  };
+  const bot = new TeamFlameBot({
+    db: database,
+    teamflame,
+    logger,
+    publicUrl: config.publicUrl,
+    proactive: proactiveSender(adapter, config.bot.appId ?? ''),
+    invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
+  });
+  return {
+    adapter,
+    bot,
+    database,
+    teamflame,
+    isReady: () => database.isReady(),
+    closers: overrides.database ? [] : [() => database.close()],
+  };
+}

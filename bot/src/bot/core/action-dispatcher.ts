@@ -1,0 +1,167 @@
+// Runs one Universal Action (Action.Execute): validates its data, asks for sign-in when needed (and resumes
+// afterwards), deduplicates resent invokes, answers within the invoke budget, and updates other copies of
+// a changed task's card in place.
+import { CardFactory, TurnContext } from 'botbuilder';
+import {
+  parseActionData,
+  stillWorkingCard,
+  errorCard,
+  signInCard,
+  WRITE_VERBS,
+  type AdaptiveCardJson,
+} from '../cards/index.js';
+import type { BotTurn } from './bot-turn.js';
+import { cardForError } from './error-cards.js';
+import { withinBudget } from './invoke-budget.js';
+import type { ActionResult, BotRegistry } from './registry.js';
+import { sessionFor, type UserSession } from './user-session.js';
+
+export class ActionDispatcher {
+  constructor(private readonly registry: BotRegistry) {}
+
+  /** The card that answers the invoke. Never throws. */
+  async dispatch(
+    turn: BotTurn,
+    verb: unknown,
+    rawData: unknown,
+    sessionOverride?: UserSession,
+  ): Promise<AdaptiveCardJson> {
+    const { t } = turn;
+    const parsed = parseActionData(verb, rawData);
+    if (!parsed.ok) {
+      if (parsed.reason === 'unknown-verb') return errorCard({ message: t('error.unknown-action') }, t);
+      return errorCard(
+        { message: t('error.invalid-action', { detail: parsed.errors.map((e) => e.field).join(', ') }) },
+        t,
+      );
+    }
+    const { action } = parsed;
+    const route = this.registry.actions.find(action.verb);
+    if (!route) return errorCard({ message: t('error.unknown-action') }, t);
+    // The retry/resume record of this action; a password never goes into it.
+    const retry = { verb: action.verb, data: withoutSecrets(action.data) };
+
+    try {
+      const session = sessionOverride ?? (await sessionFor(turn.services, turn.identity));
+      if (route.session === 'required' && !session) {
+        return signInCard(
+          { resume: JSON.stringify(retry), browserUrl: `${turn.services.publicUrl}/#/signin` },
+          t,
+        );
+      }
+      const key = idempotencyKey(action.verb, action.data, session);
+      if (key) {
+        const claim = await turn.services.db.processedActions.claim(key);
+        if (!claim.claimed)
+          return (claim.result?.card as AdaptiveCardJson | undefined) ?? stillWorkingCard(t);
+      }
+      const work = this.run(turn, route.handle(turn, action.data, session), key, retry);
+      const outcome = await withinBudget(work, turn.services.invokeBudgetMs, (late) =>
+        this.finishLate(turn, late),
+      );
+      return outcome.inTime ? outcome.value : stillWorkingCard(t);
+    } catch (error) {
+      return cardForError(turn, error, retry);
+    }
+  }
+
+  /** Handler result -> card; records what the card shows; errors become cards; keys are completed or freed. */
+  private async run(
+    turn: BotTurn,
+    handling: Promise<ActionResult>,
+    key: string | undefined,
+    retry: { verb: string; data: Record<string, unknown> },
+  ): Promise<AdaptiveCardJson> {
+    try {
+      const result = await handling;
+      if (key) await turn.services.db.processedActions.complete(key, { card: result.card });
+      await this.remember(turn, result);
+      if (result.changedTaskId) void this.updateOtherCopies(turn, result.changedTaskId, result.card);
+      return result.card;
+    } catch (error) {
+      if (key) await turn.services.db.processedActions.release(key).catch(() => undefined);
+      return cardForError(turn, error, retry);
+    }
+  }
+
+  private async remember(turn: BotTurn, result: ActionResult): Promise<void> {
+    const activityId = turn.activity.replyToId;
+    if (!activityId) return;
+    if (result.taskId) {
+      await turn.services.db.sentCards.record({
+        conversationId: turn.conversationId,
+        activityId,
+        taskId: result.taskId,
+        cardKind: 'task',
+      });
+    } else {
+      // The message no longer shows a task: stop updating it as one.
+      await turn.services.db.sentCards.forget(turn.conversationId, activityId);
+    }
+  }
+
+  /** The invoke was answered "still working": replace that card with the result when it arrives. */
+  private finishLate(turn: BotTurn, late: Promise<AdaptiveCardJson>): void {
+    const reference = TurnContext.getConversationReference(turn.activity);
+    const activityId = turn.activity.replyToId;
+    void late
+      .then(async (card) => {
+        if (!activityId) return;
+        await turn.services.proactive.continueConversation(reference, async (context) => {
+          await context.updateActivity({
+            type: 'message',
+            id: activityId,
+            attachments: [CardFactory.adaptiveCard(card)],
+          });
+        });
+      })
+      .catch((error: unknown) =>
+        turn.services.logger.warn({ err: String(error) }, 'could not deliver a late result'),
+      );
+  }
+
+  /** Every other message showing this task gets the new card, so no conversation shows a stale status. */
+  private async updateOtherCopies(turn: BotTurn, taskId: string, card: AdaptiveCardJson): Promise<void> {
+    const { db, proactive, logger } = turn.services;
+    try {
+      const copies = await db.sentCards.forTask(taskId);
+      for (const copy of copies) {
+        if (copy.conversationId === turn.conversationId && copy.activityId === turn.activity.replyToId)
+          continue;
+        const conversation = await db.conversations.get(copy.conversationId);
+        if (!conversation?.installed) continue;
+        await proactive
+          .continueConversation(conversation.reference, async (context) => {
+            await context.updateActivity({
+              type: 'message',
+              id: copy.activityId,
+              attachments: [CardFactory.adaptiveCard(card)],
+            });
+          })
+          .catch((error: unknown) =>
+            logger.warn(
+              { err: String(error), conversationId: copy.conversationId },
+              'could not update a task card',
+            ),
+          );
+      }
+    } catch (error) {
+      logger.warn({ err: String(error) }, 'could not update copies of a task card');
+    }
+  }
+}
+
+function idempotencyKey(
+  verb: string,
+  data: Record<string, unknown>,
+  session: UserSession | undefined,
+): string | undefined {
+  if (!WRITE_VERBS.has(verb as never) || !session || typeof data.actionId !== 'string' || !data.actionId)
+    return undefined;
+  return `${session.user.id}:${verb}:${data.actionId}`;
+}
+
+function withoutSecrets(data: Record<string, unknown>): Record<string, unknown> {
+  const { password: _password, ...rest } = data;
+  return rest;
+}

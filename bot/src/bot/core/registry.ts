@@ -1,0 +1,61 @@
+// Where feature modules register their text commands and card verbs.
+import type { ActionData, AdaptiveCardJson, Verb } from '../cards/index.js';
+import type { CommandName } from '../commands/parse-command.js';
+import type { BotTurn } from './bot-turn.js';
+import { Router } from './router.js';
+import type { UserSession } from './user-session.js';
+
+export interface ActionResult {
+  card: AdaptiveCardJson;
+  /** The card shows this task: remember the message, so later changes update it in place. */
+  taskId?: string;
+  /** This task changed: update every other copy of its card. */
+  changedTaskId?: string;
+}
+
+export type SessionRule = 'required' | 'optional';
+
+export interface ActionRoute<V extends Verb = Verb> {
+  session: SessionRule;
+  handle: (turn: BotTurn, data: ActionData<V>, session: UserSession | undefined) => Promise<ActionResult>;
+}
+
+export interface CommandRoute {
+  session: SessionRule;
+  handle: (turn: BotTurn, args: string, session: UserSession | undefined) => Promise<void>;
+}
+
+export class BotRegistry {
+  readonly actions = new Router<Verb, ActionRoute>();
+  readonly commands = new Router<CommandName, CommandRoute>();
+
+  /** A verb whose handler needs a signed-in user (the usual case). */
+  action<V extends Verb>(
+    verb: V,
+    handle: (turn: BotTurn, data: ActionData<V>, session: UserSession) => Promise<ActionResult>,
+  ): this {
+    this.actions.on(verb, { session: 'required', handle: handle as ActionRoute['handle'] });
+    return this;
+  }
+
+  publicAction<V extends Verb>(
+    verb: V,
+    handle: (turn: BotTurn, data: ActionData<V>, session: UserSession | undefined) => Promise<ActionResult>,
+  ): this {
+    this.actions.on(verb, { session: 'optional', handle: handle as ActionRoute['handle'] });
+    return this;
+  }
+
+  command(
+    name: CommandName,
+    handle: (turn: BotTurn, args: string, session: UserSession) => Promise<void>,
+  ): this {
+    this.commands.on(name, { session: 'required', handle: handle as CommandRoute['handle'] });
+    return this;
+  }
+
+  publicCommand(name: CommandName, handle: CommandRoute['handle']): this {
+    this.commands.on(name, { session: 'optional', handle });
+    return this;
+  }
+}

@@ -1,0 +1,31 @@
+// What the bot's feature modules need, built once by the composition root.
+import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { Database } from '../../data/index.js';
+import type { Logger } from '../../logger.js';
+import type { BotAdapter } from '../../server/bot-adapter.js';
+import type { TeamFlameClientFactory } from '../../teamflame/index.js';
+
+export interface BotServices {
+  db: Database;
+  teamflame: TeamFlameClientFactory;
+  logger: Logger;
+  /** Where the tab lives, for deep links and "sign in in the browser". */
+  publicUrl: string;
+  /** Proactive sends and in-place updates outside the current turn. */
+  proactive: ProactiveSender;
+  /** How long an invoke may work before it answers "still working". */
+  invokeBudgetMs: number;
+}
+
+export interface ProactiveSender {
+  continueConversation(
+    reference: Partial<ConversationReference>,
+    work: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
+}
+
+export function proactiveSender(adapter: BotAdapter, botAppId: string): ProactiveSender {
+  return {
+    continueConversation: (reference, work) => adapter.continueConversationAsync(botAppId, reference, work),
+  };
+}

@@ -1,0 +1,101 @@
+// Sign-in with a masked password input in an Action.Execute; the password goes to TeamFlame once and is
+// dropped. On success the card is replaced in place, and what the user was doing is finished.
+import { TeamFlameAuthError, TeamFlameError } from '../../teamflame/index.js';
+import { signedInCard, signedOutCard, signInCard, signInPromptCard } from '../cards/index.js';
+import type { ActionDispatcher } from '../core/action-dispatcher.js';
+import type { BotTurn } from '../core/bot-turn.js';
+import type { BotRegistry } from '../core/registry.js';
+import { displayName } from '../core/views.js';
+
+function browserUrl(turn: BotTurn): string {
+  return `${turn.services.publicUrl}/#/signin`;
+}
+
+async function signOut(turn: BotTurn): Promise<void> {
+  const user = await turn.services.db.users.findByTeams(turn.identity);
+  if (user) await turn.services.db.tokens.delete(user.teamflameUserId);
+}
+
+export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatcher): void {
+  registry
+    .publicAction('signIn.start', async (turn, data) => ({
+      card: signInCard({ resume: data.resume, browserUrl: browserUrl(turn) }, turn.t),
+    }))
+    .publicAction('signIn', async (turn, data) => {
+      const { t } = turn;
+      const email = data.email?.trim() ?? '';
+      const password = data.password ?? '';
+      if (!email || !password) {
+        return {
+          card: signInCard(
+            { email, error: t('signIn.missingFields'), resume: data.resume, browserUrl: browserUrl(turn) },
+            t,
+          ),
+        };
+      }
+      let signedIn;
+      try {
+        signedIn = await turn.services.teamflame.signIn(email, password);
+      } catch (error) {
+        const reason =
+          error instanceof TeamFlameAuthError
+            ? t('signIn.wrongPassword')
+            : error instanceof TeamFlameError
+              ? t(`error.${error.code}`)
+              : t('error.internal');
+        if (!(error instanceof TeamFlameError))
+          turn.services.logger.error({ err: String(error) }, 'sign-in failed');
+        return {
+          card: signInCard({ email, error: reason, resume: data.resume, browserUrl: browserUrl(turn) }, t),
+        };
+      }
+      const { user, tokens } = signedIn;
+      const linked = await turn.services.db.users.link({
+        ...turn.identity,
+        displayName: turn.identity.name,
+        locale: turn.activity.locale,
+        teamflameUserId: user.id,
+        teamflameEmail: user.email ?? email,
+      });
+      await turn.services.db.tokens.save(user.id, tokens);
+      turn.services.logger.info({ userId: linked.id }, 'user signed in to TeamFlame');
+
+      const resumed = parseResume(data.resume);
+      if (resumed && resumed.verb !== 'signIn' && resumed.verb !== 'signIn.start') {
+        const session = {
+          user: linked,
+          client: turn.services.teamflame.forSession(tokens, {
+            onTokensRefreshed: (fresh) => turn.services.db.tokens.save(user.id, fresh),
+          }),
+        };
+        return { card: await dispatcher.dispatch(turn, resumed.verb, resumed.data, session) };
+      }
+      return { card: signedInCard({ name: displayName(user) }, t) };
+    })
+    .publicAction('signOut', async (turn) => {
+      await signOut(turn);
+      return { card: signedOutCard(turn.t) };
+    })
+    .publicCommand('signIn', async (turn) => {
+      // In shared conversations the form is only shown in the invoke answer to the person who asks.
+      await turn.sendCard(
+        turn.inSharedConversation
+          ? signInPromptCard(turn.t)
+          : signInCard({ browserUrl: browserUrl(turn) }, turn.t),
+      );
+    })
+    .publicCommand('signOut', async (turn) => {
+      await signOut(turn);
+      await turn.sendCard(signedOutCard(turn.t));
+    });
+}
+
+function parseResume(resume: string | undefined): { verb: string; data: unknown } | undefined {
+  if (!resume) return undefined;
+  try {
+    const value = JSON.parse(resume) as { verb?: unknown; data?: unknown };
+    return typeof value.verb === 'string' ? { verb: value.verb, data: value.data ?? {} } : undefined;
+  } catch {
+    return undefined;
+  }
+}

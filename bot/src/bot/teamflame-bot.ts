@@ -1,0 +1,96 @@
+// The activity handler: thin. It validates what Teams sends and hands each activity to a dispatcher.
+import {
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { z } from 'zod';
+import { ActionDispatcher } from './core/action-dispatcher.js';
+import { BotTurn } from './core/bot-turn.js';
+import { CommandDispatcher } from './core/command-dispatcher.js';
+import { BotRegistry } from './core/registry.js';
+import type { BotServices } from './core/services.js';
+import { registerBoards } from './features/boards.js';
+import { registerCreation } from './features/creation.js';
+import { registerHelp, sendWelcome } from './features/help.js';
+import { registerSignIn } from './features/sign-in.js';
+import { registerTasks } from './features/tasks.js';
+
+const CARD = 'application/vnd.microsoft.card.adaptive';
+
+const universalActionSchema = z.object({
+  action: z.object({
+    type: z.literal('Action.Execute'),
+    verb: z.string().min(1).max(64),
+    data: z.unknown().optional(),
+  }),
+});
+
+export class TeamFlameBot extends TeamsActivityHandler {
+  private readonly actions: ActionDispatcher;
+  private readonly commands: CommandDispatcher;
+
+  constructor(private readonly services: BotServices) {
+    super();
+    const registry = new BotRegistry();
+    this.actions = new ActionDispatcher(registry);
+    this.commands = new CommandDispatcher(registry);
+    registerHelp(registry);
+    registerSignIn(registry, this.actions);
+    registerBoards(registry);
+    registerTasks(registry);
+    registerCreation(registry);
+
+    this.onMessage(async (context, next) => {
+      const turn = new BotTurn(context, services);
+      await turn.recordConversation();
+      await this.commands.dispatch(turn);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
+      if (botAdded) await this.welcome(context);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      const botRemoved = context.activity.membersRemoved?.some((m) => m.id === context.activity.recipient.id);
+      if (botRemoved)
+        await services.db.conversations.markUninstalled(new BotTurn(context, services).conversationId);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await services.db.conversations.markUninstalled(new BotTurn(context, services).conversationId);
+      await next();
+    });
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const turn = new BotTurn(context, this.services);
+    await turn.recordConversation();
+    await sendWelcome(turn);
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    const parsed = universalActionSchema.safeParse(context.activity.value);
+    if (!parsed.success) {
+      const message = parsed.error.issues
+        .map((i) => `${i.path.join('.') || 'value'}: ${i.message}`)
+        .join('; ');
+      return {
+        status: 400,
+        body: {
+          statusCode: 400,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'BadRequest', message },
+        },
+      };
+    }
+    const turn = new BotTurn(context, this.services);
+    await turn.recordConversation().catch(() => undefined);
+    const card = await this.actions.dispatch(turn, parsed.data.action.verb, parsed.data.action.data);
+    const body: AdaptiveCardInvokeResponse = { statusCode: 200, type: CARD, value: card };
+    return { status: 200, body };
+  }
+}
