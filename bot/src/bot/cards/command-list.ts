@@ -11,7 +11,7 @@ export function commandList(t: TFunction) {
         boards: 'доски',
         board: 'доска',
         myTasks: 'мои задачи',
-        newTask: 'новая <название>',
+        newTask: 'новая [название]',
       }
     : {
         help: 'help',
@@ -20,7 +20,7 @@ export function commandList(t: TFunction) {
         boards: 'boards',
         board: 'board',
         myTasks: 'my tasks',
-        newTask: 'new <title>',
+        newTask: 'new [title]',
       };
   return (Object.keys(words) as (keyof typeof words)[]).map((key) => ({
     command: words[key],

@@ -74,7 +74,8 @@ export class ActionDispatcher {
   ): Promise<AdaptiveCardJson> {
     try {
       const result = await handling;
-      if (key) await turn.services.db.processedActions.complete(key, { card: result.card });
+      if (key && result.rejected) await turn.services.db.processedActions.release(key);
+      else if (key) await turn.services.db.processedActions.complete(key, { card: result.card });
       await this.remember(turn, result);
       if (result.changedTaskId) void this.updateOtherCopies(turn, result.changedTaskId, result.card);
       return result.card;

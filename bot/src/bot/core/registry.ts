@@ -11,6 +11,8 @@ export interface ActionResult {
   taskId?: string;
   /** This task changed: update every other copy of its card. */
   changedTaskId?: string;
+  /** The input was refused and nothing was written: the same button may be pressed again. */
+  rejected?: boolean;
 }
 
 export type SessionRule = 'required' | 'optional';

@@ -69,6 +69,7 @@ export function registerCreation(registry: BotRegistry): void {
             columnId: data.columnId,
             problem,
           }),
+          rejected: true,
         };
       const task = await createTask(session, data.boardId, name, description, data.columnId);
       return {
@@ -88,7 +89,10 @@ export function registerCreation(registry: BotRegistry): void {
         (!spaceId || !projectId ? turn.t('create.projectRequired') : undefined);
       if (problem) {
         const projects = await new Views(session.client, turn.tabUrl.bind(turn)).projectChoices();
-        return { card: createBoardCard({ projects, name, project: data.project, problem }, turn.t) };
+        return {
+          card: createBoardCard({ projects, name, project: data.project, problem }, turn.t),
+          rejected: true,
+        };
       }
       const board = await session.client.boards.create({ name, spaceId: spaceId!, projectId: projectId! });
       await rememberBoard(turn, session, board.id);
@@ -105,6 +109,7 @@ export function registerCreation(registry: BotRegistry): void {
       if (problem)
         return {
           card: createColumnCard({ boardId: board.id, boardName: board.name, name, problem }, turn.t),
+          rejected: true,
         };
       await session.client.columns.create({
         name,

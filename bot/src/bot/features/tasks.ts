@@ -37,6 +37,7 @@ export function registerTasks(registry: BotRegistry): void {
         return {
           card: await taskCardFor(turn, session, data.taskId, { problem: turn.t('task.dueRequired') }),
           taskId: data.taskId,
+          rejected: true,
         };
       }
       await session.client.tasks.update(data.taskId, {
@@ -53,6 +54,7 @@ export function registerTasks(registry: BotRegistry): void {
         return {
           card: await taskCardFor(turn, session, data.taskId, { problem: turn.t('task.commentRequired') }),
           taskId: data.taskId,
+          rejected: true,
         };
       }
       await session.client.comments.create(data.taskId, text);

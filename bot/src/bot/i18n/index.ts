@@ -16,6 +16,7 @@ void i18n.init({
   supportedLngs: ['en', 'ru'],
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 export function languageOf(locale?: string | null): Language {

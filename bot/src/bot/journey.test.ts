@@ -1,0 +1,204 @@
+// The bot driven as Teams drives it: HTTP POSTs of Teams-shaped activities, replies captured by a local
+// Bot Connector, the TeamFlame sandbox behind it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  actionData,
+  cardText,
+  findInCard,
+  startAppUnderTest,
+  type AppUnderTest,
+  type Card,
+} from '../test-support/app-under-test.js';
+import { personalChat, teamsUser } from '../test-support/teams-activities.js';
+
+let t: AppUnderTest;
+beforeAll(async () => {
+  t = await startAppUnderTest();
+});
+afterAll(() => t?.close());
+
+interface SandboxTask {
+  id: string;
+  columnId: string;
+  users: string[];
+  endDate?: string;
+  comments: { userName: string; text: string }[];
+  name: string;
+}
+
+describe('the personal-chat journey', () => {
+  const user = teamsUser('Demo User');
+  const chat = personalChat(user);
+  const password = 'demo';
+  const wrongPassword = 'not-the-Password-42';
+  let demoId = '';
+  let boardId = '';
+  let task: SandboxTask;
+  let taskCard: Card;
+
+  it('welcomes on install and stores the conversation', async () => {
+    const welcome = await t.install(user, chat);
+    expect(cardText(welcome)).toContain('Welcome to TeamFlame');
+    expect((await t.db.database.conversations.get(chat.id))?.installed).toBe(true);
+  });
+
+  it('explains a wrong password in the card, without echoing it', async () => {
+    const card = await t.press(user, chat, 'signIn', {
+      email: 'demo@teamflame.local',
+      password: wrongPassword,
+    });
+    expect(cardText(card)).toContain('did not accept this email and password');
+    expect(cardText(card)).not.toContain(wrongPassword);
+    expect(findInCard(card, (n) => n.id === 'password')).toBeDefined();
+  });
+
+  it('signs in and replaces the card with "Signed in as"', async () => {
+    const card = await t.press(user, chat, 'signIn', { email: 'demo@teamflame.local', password });
+    expect(cardText(card)).toContain('Signed in as Demo User');
+    expect(findInCard(card, (n) => n.type === 'Input.Text')).toBeUndefined();
+    demoId = t.sandbox.demoUsers.find((u) => u.email === 'demo@teamflame.local')!.id;
+  });
+
+  it('lists every board the user can see and shows the chosen one', async () => {
+    const picker = await t.say(user, chat, 'boards');
+    const choices = findInCard(picker, (n) => n.id === 'boardId')!.choices as {
+      title: string;
+      value: string;
+    }[];
+    expect(choices.length).toBeGreaterThanOrEqual(4);
+    expect(choices.map((c) => c.title)).toContain('Разработка / Мобильное приложение / Спринт 14');
+    boardId = choices.find((c) => c.title.endsWith('Спринт 14'))!.value;
+    const board = await t.press(user, chat, 'board.show', { boardId });
+    expect(cardText(board)).toContain('Спринт 14');
+    expect(cardText(board)).toContain('В работе');
+    expect(
+      (await t.db.database.users.findByTeams({ tenantId: chat.tenantId!, channelUserId: user.id }))
+        ?.chosenBoardId,
+    ).toBe(boardId);
+  });
+
+  it('opens a task', async () => {
+    const board = await t.press(user, chat, 'board.show', { boardId });
+    const taskId = String(actionData(board, 'task.show').taskId);
+    taskCard = await t.press(user, chat, 'task.show', { taskId }, { replyToId: 'card-1' });
+    expect(cardText(taskCard)).toContain('Move');
+    task = { id: taskId } as SandboxTask;
+  });
+
+  async function sandboxTask(): Promise<SandboxTask> {
+    const signIn = await t.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
+      body: { email: 'demo@teamflame.local', password: 'demo' },
+    });
+    const response = await fetch(`${t.sandbox.url}/task/${task.id}`, {
+      headers: { authorization: `Bearer ${signIn.tokens.accessToken.token}` },
+    });
+    return (await response.json()) as SandboxTask;
+  }
+
+  it('moves the task to another column, and the sandbox shows it', async () => {
+    const before = await sandboxTask();
+    const columns = findInCard(taskCard, (n) => n.id === 'columnId')!.choices as {
+      title: string;
+      value: string;
+    }[];
+    const target = columns.find((c) => c.value !== before.columnId)!;
+    const card = await t.press(
+      user,
+      chat,
+      'task.move',
+      { ...actionData(taskCard, 'task.move'), columnId: target.value },
+      { replyToId: 'card-1' },
+    );
+    expect(cardText(card)).toContain(`Moved to ${target.title}`);
+    expect((await sandboxTask()).columnId).toBe(target.value);
+  });
+
+  it('assigns a member', async () => {
+    const card = await t.press(
+      user,
+      chat,
+      'task.assign',
+      { ...actionData(taskCard, 'task.assign'), assigneeIds: demoId },
+      { replyToId: 'card-1' },
+    );
+    expect(cardText(card)).toContain('Assignees updated');
+    expect((await sandboxTask()).users).toEqual([demoId]);
+  });
+
+  it('sets and clears the due date', async () => {
+    const set = await t.press(
+      user,
+      chat,
+      'task.due',
+      { ...actionData(taskCard, 'task.due', 'Set due date'), dueDate: '2031-03-14' },
+      { replyToId: 'card-1' },
+    );
+    expect(cardText(set)).toContain('2031-03-14');
+    expect((await sandboxTask()).endDate).toBe('2031-03-14T18:00:00');
+    const cleared = await t.press(
+      user,
+      chat,
+      'task.due',
+      actionData(taskCard, 'task.due', 'Clear due date'),
+      { replyToId: 'card-1' },
+    );
+    expect(cardText(cleared)).toContain('No due date');
+    expect((await sandboxTask()).endDate).toBeUndefined();
+  });
+
+  it('adds a comment once, even when Teams resends the invoke', async () => {
+    const data = { ...actionData(taskCard, 'comment.add'), comment: 'Проверено в Teams' };
+    const first = await t.press(user, chat, 'comment.add', data, { replyToId: 'card-1' });
+    const resent = await t.press(user, chat, 'comment.add', data, { replyToId: 'card-1' });
+    expect(cardText(first)).toContain('Comment added');
+    expect(cardText(resent)).toContain('Comment added');
+    const comments = (await sandboxTask()).comments.filter((c) => c.text === 'Проверено в Teams');
+    expect(comments).toHaveLength(1);
+  });
+
+  it('creates a task from the form once, and from a command', async () => {
+    const form = await t.press(user, chat, 'task.new', { boardId });
+    const columnId = String(findInCard(form, (n) => n.id === 'columnId')!.value);
+    const empty = await t.press(user, chat, 'task.create', {
+      ...actionData(form, 'task.create'),
+      name: '  ',
+      columnId,
+    });
+    expect(cardText(empty)).toContain('Enter a title');
+    const data = { ...actionData(form, 'task.create'), name: 'Created from Teams', columnId };
+    const created = await t.press(user, chat, 'task.create', data);
+    await t.press(user, chat, 'task.create', data); // a double click
+    expect(cardText(created)).toContain('Task created');
+    const fromCommand = await t.say(user, chat, 'new Second task from a command');
+    expect(cardText(fromCommand)).toContain('Second task from a command');
+    const creates = (await t.sandboxCall<{ path: string; status: number }[]>('/__sandbox/requests')).filter(
+      (r) => r.path === '/task/create' && r.status === 201,
+    );
+    expect(creates).toHaveLength(2);
+  });
+
+  it('signs out, and then asks to sign in again', async () => {
+    const card = await t.say(user, chat, 'sign out');
+    expect(cardText(card)).toContain('You are signed out');
+    const again = await t.say(user, chat, 'board');
+    expect(findInCard(again, (n) => n.id === 'password')).toBeDefined();
+  });
+
+  it('kept no password and no token in plaintext, in the logs or the database', async () => {
+    const logs = t.logs.join('\n');
+    const dump = JSON.stringify(
+      await Promise.all(
+        ['users', 'tokens', 'conversations', 'sent_cards', 'processed_actions'].map((table) =>
+          t.db.database.dataSource.query(`SELECT * FROM ${table}`),
+        ),
+      ),
+    );
+    const requests = await t.sandboxCall<unknown[]>('/__sandbox/requests');
+    expect(requests.length).toBeGreaterThan(0);
+    for (const haystack of [logs, dump]) {
+      expect(haystack).not.toContain(wrongPassword);
+      expect(haystack).not.toContain('"password":"demo"');
+      expect(haystack).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/); // no JWT
+    }
+  });
+});

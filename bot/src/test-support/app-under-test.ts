@@ -1,0 +1,201 @@
+// The whole server in process, as Teams sees it: real HTTP to /api/messages, a local Bot Connector that
+// records what the bot sends, the TeamFlame sandbox behind it, and a real database.
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { startSandbox, type Sandbox } from '@teamflame/sandbox';
+import type { Server } from 'restify';
+import { createApp, type App } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { createServer } from '../server/create-server.js';
+import { startLocalConnector, type LocalConnector, type RecordedCall } from './connector.js';
+import { openTestDatabase, testEngines, type TestDatabase } from './databases.js';
+import {
+  cardActionInvoke,
+  installActivity,
+  messageActivity,
+  postActivity,
+  type ConversationSpec,
+  type TeamsUser,
+} from './teams-activities.js';
+
+export interface AppUnderTest {
+  url: string;
+  app: App;
+  sandbox: Sandbox;
+  connector: LocalConnector;
+  db: TestDatabase;
+  /** Every log line the server wrote. */
+  logs: string[];
+  install(user: TeamsUser, conversation: ConversationSpec, locale?: string): Promise<Card>;
+  say(
+    user: TeamsUser,
+    conversation: ConversationSpec,
+    text: string,
+    options?: { mentionBot?: boolean; locale?: string },
+  ): Promise<Card>;
+  press(
+    user: TeamsUser,
+    conversation: ConversationSpec,
+    verb: string,
+    data: Record<string, unknown>,
+    options?: { replyToId?: string; locale?: string },
+  ): Promise<Card>;
+  sandboxCall<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type Card = Record<string, unknown> & { body?: unknown[]; actions?: unknown[] };
+
+export function cardOf(call: RecordedCall): Card {
+  const attachments = call.body.attachments as { content: Card }[] | undefined;
+  if (!attachments?.[0]) throw new Error(`no card in ${JSON.stringify(call.body).slice(0, 300)}`);
+  return attachments[0].content;
+}
+
+export async function startAppUnderTest(
+  options: { invokeBudgetMs?: number; sandboxTokenTtl?: number } = {},
+): Promise<AppUnderTest> {
+  const [sandbox, connector] = await Promise.all([
+    startSandbox({ tokenTtlSeconds: options.sandboxTokenTtl }),
+    startLocalConnector(),
+  ]);
+  const engine = testEngines().includes('postgres') ? 'postgres' : 'pglite';
+  const db = await openTestDatabase(engine);
+  const logs: string[] = [];
+  const logger = createLogger(
+    'debug',
+    new Writable({
+      write(chunk, _encoding, done) {
+        logs.push(chunk.toString());
+        done();
+      },
+    }),
+  );
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'tf-app-')),
+    TEAMFLAME_API_URL: sandbox.url,
+    TEAMFLAME_AUTH_URL: sandbox.url,
+    TEAMFLAME_TIMEOUT_MS: '3000',
+    PUBLIC_URL: 'http://localhost:3978',
+  });
+  const app = await createApp(config, logger, {
+    database: db.database,
+    invokeBudgetMs: options.invokeBudgetMs,
+    teamflameRetry: { retries: 2, baseDelayMs: 20 },
+  });
+  const server: Server = createServer({
+    logger,
+    adapter: app.adapter,
+    bot: app.bot,
+    isReady: app.isReady,
+    tabDistDir: config.tabDistDir,
+    registerApi: app.registerApi,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+
+  /** Posts an activity and returns the first card the bot sent back for it. */
+  async function exchange(activity: { conversation: { id: string } }): Promise<Card> {
+    const before = connector.calls.length;
+    const response = await postActivity(url, activity);
+    if (response.status >= 400)
+      throw new Error(`server answered ${response.status}: ${JSON.stringify(response.body)}`);
+    const invokeCard = (response.body as { value?: Card } | undefined)?.value;
+    if (invokeCard?.type === 'AdaptiveCard') return invokeCard;
+    const call = await connector.waitFor(
+      (c) =>
+        connector.calls.indexOf(c) >= before &&
+        c.conversationId === activity.conversation.id &&
+        (c.kind === 'reply' || c.kind === 'send'),
+    );
+    return cardOf(call);
+  }
+
+  return {
+    url,
+    app,
+    sandbox,
+    connector,
+    db,
+    logs,
+    install: (from, conversation, locale) =>
+      exchange(installActivity({ serviceUrl: connector.url, from, conversation, locale })),
+    say: (from, conversation, text, o = {}) =>
+      exchange(
+        messageActivity({
+          serviceUrl: connector.url,
+          from,
+          conversation,
+          text,
+          mentionBot: o.mentionBot,
+          locale: o.locale,
+        }),
+      ),
+    press: (from, conversation, verb, data, o = {}) =>
+      exchange(
+        cardActionInvoke({
+          serviceUrl: connector.url,
+          from,
+          conversation,
+          verb,
+          data,
+          replyToId: o.replyToId,
+          locale: o.locale,
+        }),
+      ),
+    async sandboxCall(path, init = {}) {
+      const response = await fetch(`${sandbox.url}${path}`, {
+        method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+        headers: { 'content-type': 'application/json' },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await response.text();
+      return (text ? JSON.parse(text) : undefined) as never;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all([sandbox.close(), connector.close()]);
+      await db.dispose();
+    },
+  };
+}
+
+/** Text of every TextBlock and fact in a card, for assertions. */
+export function cardText(card: unknown): string {
+  return JSON.stringify(card);
+}
+
+/** The first element (at any depth) matching `predicate`. */
+export function findInCard(
+  card: unknown,
+  predicate: (node: Record<string, unknown>) => boolean,
+): Record<string, unknown> | undefined {
+  if (Array.isArray(card)) {
+    for (const item of card) {
+      const found = findInCard(item, predicate);
+      if (found) return found;
+    }
+  } else if (card && typeof card === 'object') {
+    const node = card as Record<string, unknown>;
+    if (predicate(node)) return node;
+    for (const value of Object.values(node)) {
+      const found = findInCard(value, predicate);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The data of the Action.Execute with this verb (and title, when several share it). */
+export function actionData(card: unknown, verb: string, title?: string): Record<string, unknown> {
+  const action = findInCard(
+    card,
+    (n) => n.type === 'Action.Execute' && n.verb === verb && (!title || n.title === title),
+  );
+  if (!action) throw new Error(`no ${verb} action in card`);
+  return (action.data ?? {}) as Record<string, unknown>;
+}
