@@ -42,8 +42,8 @@ function build() {
   const tabStale =
     existsSync(join(root, 'tab/index.html')) &&
     (!existsSync(tabIndex) ||
-    Math.max(newestMtime(join(root, 'tab/src')), newestMtime(join(root, 'packages/contract/src'))) >
-      statSync(tabIndex).mtimeMs);
+      Math.max(newestMtime(join(root, 'tab/src')), newestMtime(join(root, 'packages/contract/src'))) >
+        statSync(tabIndex).mtimeMs);
   if (tabStale) {
     step('building the tab (vite)');
     run('npm', ['run', 'build', '-w', 'tab', '--silent']);
@@ -51,7 +51,8 @@ function build() {
 }
 
 function startChild(name, args, { env = {}, cwd = root, onLine } = {}) {
-  const child = spawn(process.execPath, ['--require', guard, ...args], {
+  // DEP0111: restify reads process.binding('http_parser'); the warning says nothing we can act on.
+  const child = spawn(process.execPath, ['--require', guard, '--disable-warning=DEP0111', ...args], {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -23,7 +23,8 @@ const run = spawnSync(
     stdio: 'inherit',
     env: {
       ...process.env,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ./scripts/egress-guard.cjs`.trim(),
+      NODE_OPTIONS:
+        `${process.env.NODE_OPTIONS ?? ''} --require ./scripts/egress-guard.cjs --disable-warning=DEP0111`.trim(),
     },
   },
 );
