@@ -26,6 +26,7 @@ const envSchema = z.object({
   BOT_ID: optionalString,
   BOT_PASSWORD: optionalString,
   BOT_TENANT_ID: optionalString,
+  BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi']).optional(),
   BOT_OPENID_METADATA_URL: optionalString.pipe(z.url().optional()),
   AAD_APP_CLIENT_ID: optionalString,
   AAD_APP_TENANT_ID: optionalString,
@@ -53,7 +54,13 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   teamflame: { apiUrl: string; authUrl: string; timeoutMs: number };
-  bot: { appId?: string; appPassword?: string; tenantId?: string; openIdMetadataUrl?: string };
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMsi';
+    openIdMetadataUrl?: string;
+  };
   tabSso: { clientId?: string; tenantId?: string; jwksUrl?: string };
   /** The primary AES-256 key first, then older keys that may still decrypt stored rows. */
   tokenEncryptionKeys: Buffer[];
@@ -136,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appId: e.BOT_ID,
       appPassword: e.BOT_PASSWORD,
       tenantId: e.BOT_TENANT_ID,
+      appType: e.BOT_TYPE,
       openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
     },
     tabSso: { clientId: e.AAD_APP_CLIENT_ID, tenantId: e.AAD_APP_TENANT_ID, jwksUrl: e.AAD_JWKS_URL },

@@ -22,9 +22,10 @@ import type { Config } from '../config.js';
 export function createBotAdapter(bot: Config['bot']): BotAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId ?? '',
-    MicrosoftAppPassword: bot.appPassword ?? '',
+    // A managed identity has no password: botbuilder asks Azure for its tokens.
+    MicrosoftAppPassword: bot.appType === 'UserAssignedMsi' ? '' : (bot.appPassword ?? ''),
     MicrosoftAppTenantId: bot.tenantId ?? '',
-    MicrosoftAppType: bot.tenantId ? 'SingleTenant' : 'MultiTenant',
+    MicrosoftAppType: bot.appType ?? (bot.tenantId ? 'SingleTenant' : 'MultiTenant'),
     ...(bot.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: bot.openIdMetadataUrl } : {}),
   });
   return new BotAdapter(auth);
