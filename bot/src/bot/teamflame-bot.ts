@@ -72,7 +72,19 @@ export class TeamFlameBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    if (context.activity.name !== 'adaptiveCard/action') {
+      const response = await super.onInvokeActivity(context);
+      // botbuilder answers invokes nobody handles with 501; for Teams that is a request we do not take.
+      return response.status === 501
+        ? {
+            status: 400,
+            body: {
+              code: 'UnsupportedInvoke',
+              message: `Unsupported invoke: ${String(context.activity.name ?? '')}`.slice(0, 200),
+            },
+          }
+        : response;
+    }
     const parsed = universalActionSchema.safeParse(context.activity.value);
     if (!parsed.success) {
       const message = parsed.error.issues

@@ -16,19 +16,18 @@ export class BotTurn {
   readonly conversationKind: ConversationKind;
   readonly conversationId: string;
   readonly t: TFunction;
+  /** Kept apart from the context, which is revoked when the turn ends (late invoke results outlive it). */
+  readonly activity: Activity;
 
   constructor(
     readonly context: TurnContext,
     readonly services: BotServices,
   ) {
+    this.activity = context.activity;
     this.identity = teamsIdentityOf(context.activity);
     this.conversationKind = conversationKindOf(context.activity);
     this.conversationId = conversationIdOf(context.activity);
     this.t = translatorFor(context.activity.locale);
-  }
-
-  get activity(): Activity {
-    return this.context.activity;
   }
 
   get inSharedConversation(): boolean {

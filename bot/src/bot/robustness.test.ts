@@ -1,0 +1,199 @@
+// Bad input and bad days: malformed activities, an expired sign-in, TeamFlame slower than Teams waits.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  actionData,
+  cardOf,
+  cardText,
+  findInCard,
+  startAppUnderTest,
+  type AppUnderTest,
+} from '../test-support/app-under-test.js';
+import {
+  cardActionInvoke,
+  messageActivity,
+  personalChat,
+  postActivity,
+  teamsUser,
+} from '../test-support/teams-activities.js';
+
+let t: AppUnderTest;
+beforeAll(async () => {
+  t = await startAppUnderTest({ invokeBudgetMs: 300 });
+});
+afterAll(() => t?.close());
+
+const huge = 'x'.repeat(300_000);
+
+function malformedPayloads(serviceUrl: string): [string, unknown][] {
+  const user = teamsUser('Mallory');
+  const chat = personalChat(user);
+  const message = messageActivity({ serviceUrl, from: user, conversation: chat, text: 'help' });
+  const invoke = (verb: unknown, data: unknown) => {
+    const activity = cardActionInvoke({
+      serviceUrl,
+      from: user,
+      conversation: chat,
+      verb: 'x',
+      data: {},
+    }) as Record<string, unknown>;
+    return { ...activity, value: { action: { type: 'Action.Execute', verb, data } } };
+  };
+  const cases: [string, unknown][] = [
+    ['empty object', {}],
+    ['array body', [message]],
+    ['string body', 'hello'],
+    ['null body', null],
+    ['number body', 42],
+    ['no type', { ...message, type: undefined }],
+    ['type is a number', { ...message, type: 7 }],
+    ['type is an object', { ...message, type: { a: 1 } }],
+    ['no channelId', { ...message, channelId: undefined }],
+    ['no serviceUrl', { ...message, serviceUrl: undefined }],
+    ['serviceUrl not a URL', { ...message, serviceUrl: 'not a url' }],
+    ['no from', { ...message, from: undefined }],
+    ['from is a string', { ...message, from: 'me' }],
+    ['from without id', { ...message, from: { name: 'x' } }],
+    ['no conversation', { ...message, conversation: undefined }],
+    ['conversation without id', { ...message, conversation: {} }],
+    ['conversation id is a number', { ...message, conversation: { id: 5 } }],
+    ['no recipient', { ...message, recipient: undefined }],
+    ['text is a number', { ...message, text: 12 }],
+    ['text is an object', { ...message, text: { t: 1 } }],
+    ['huge text', { ...message, text: huge }],
+    ['huge type', { ...message, type: huge }],
+    ['huge conversation id', { ...message, conversation: { id: huge } }],
+    ['locale is a number', { ...message, locale: 1 }],
+    ['unknown activity type', { ...message, type: 'weird' }],
+    ['invoke without name', { ...invoke('help', {}), name: undefined }],
+    ['invoke without value', { ...invoke('help', {}), value: undefined }],
+    ['invoke value is a string', { ...invoke('help', {}), value: 'x' }],
+    ['invoke without action', { ...invoke('help', {}), value: {} }],
+    ['action is a string', { ...invoke('help', {}), value: { action: 'go' } }],
+    [
+      'action type Action.Submit',
+      { ...invoke('help', {}), value: { action: { type: 'Action.Submit', verb: 'help' } } },
+    ],
+    ['action without verb', { ...invoke('help', {}), value: { action: { type: 'Action.Execute' } } }],
+    ['verb is a number', invoke(12, {})],
+    ['verb is empty', invoke('', {})],
+    ['unknown verb', invoke('task.explode', {})],
+    ['huge verb', invoke(huge, {})],
+    ['verb with prototype name', invoke('__proto__', {})],
+    ['verb constructor', invoke('constructor', {})],
+    ['data is a string', invoke('task.show', 'abc')],
+    ['data is an array', invoke('task.show', [1, 2])],
+    ['data null', invoke('task.move', null)],
+    ['taskId missing', invoke('task.show', {})],
+    ['taskId is a number', invoke('task.show', { taskId: 5 })],
+    ['taskId is an object', invoke('task.show', { taskId: { $ne: null } })],
+    ['taskId huge', invoke('task.show', { taskId: huge })],
+    ['columnId missing', invoke('task.move', { taskId: 'a' })],
+    ['due date not a date', invoke('task.due', { taskId: 'a', dueDate: 'tomorrow' })],
+    ['due date impossible', invoke('task.due', { taskId: 'a', dueDate: '2026-13-45' })],
+    ['clear is a string', invoke('task.due', { taskId: 'a', clear: 'yes' })],
+    ['comment huge', invoke('comment.add', { taskId: 'a', comment: huge })],
+    ['comment is an array', invoke('comment.add', { taskId: 'a', comment: ['x'] })],
+    ['sign-in email is a number', invoke('signIn', { email: 1, password: 'x' })],
+    ['sign-in password huge', invoke('signIn', { email: 'a@b.c', password: huge })],
+    ['refresh with unknown view', invoke('refresh', { view: 'everything', id: 'a' })],
+    ['task.create name huge', invoke('task.create', { boardId: 'b', name: huge })],
+    ['board.create project is an object', invoke('board.create', { project: { a: 1 } })],
+    ['assign ids not a string', invoke('task.assign', { taskId: 'a', assigneeIds: [1, 2] })],
+  ];
+  return cases;
+}
+
+describe('malformed input', () => {
+  it('gets a 4xx or an error card for every one of 50+ bad activities, never a 500, and the server keeps answering', async () => {
+    const cases = malformedPayloads(t.connector.url);
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    const outcomes: string[] = [];
+    for (const [name, body] of cases) {
+      const response = await fetch(`${t.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const text = await response.text();
+      expect(response.status, `${name}: ${text.slice(0, 200)}`).toBeLessThan(500);
+      expect(text, name).not.toMatch(/at \w+ \(|node_modules/);
+      const card =
+        response.status === 200 && text
+          ? (JSON.parse(text) as { value?: { type?: string } }).value
+          : undefined;
+      outcomes.push(
+        `${name}: ${response.status >= 400 ? response.status : card?.type === 'AdaptiveCard' ? 'card' : response.status}`,
+      );
+      if (
+        (response.status === 200 && name.startsWith('verb')) ||
+        name.includes('taskId') ||
+        name.startsWith('due') ||
+        name.startsWith('data')
+      ) {
+        if (response.status === 200) expect(card?.type, name).toBe('AdaptiveCard');
+      }
+    }
+    const broken = await fetch(`${t.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":',
+    });
+    expect(broken.status).toBe(400);
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    const help = await t.say(teamsUser('Still Here'), personalChat(teamsUser('Still Here')), 'help');
+    expect(cardText(help)).toContain('What I can do');
+    expect(outcomes).toHaveLength(cases.length);
+  });
+});
+
+describe('an expired sign-in', () => {
+  it('asks to sign in again and then finishes what the user was doing', async () => {
+    const user = teamsUser('Demo User');
+    const chat = personalChat(user);
+    await t.press(user, chat, 'signIn', { email: 'demo@teamflame.local', password: 'demo' });
+    const board = await t.press(user, chat, 'boards.pick', {});
+    const boardId = (findInCard(board, (n) => n.id === 'boardId')!.choices as { value: string }[])[0]!.value;
+
+    // TeamFlame now refuses the stored token, and refuses to refresh it.
+    await t.sandboxCall('/__sandbox/faults', { body: { path: `^/board/${boardId}$`, status: 401 } });
+    await t.sandboxCall('/__sandbox/faults', { body: { path: '^/auth/refresh-token$', status: 401 } });
+    const asked = await t.press(user, chat, 'board.show', { boardId });
+    expect(cardText(asked)).toContain('sign-in has expired');
+    const resume = actionData(asked, 'signIn').resume;
+    expect(JSON.parse(String(resume))).toEqual({ verb: 'board.show', data: { boardId } });
+
+    const finished = await t.press(user, chat, 'signIn', {
+      email: 'demo@teamflame.local',
+      password: 'demo',
+      resume,
+    });
+    expect(
+      findInCard(finished, (n) => n.type === 'Action.OpenUrl' && String(n.url).includes(`/board/${boardId}`)),
+    ).toBeDefined();
+  });
+});
+
+describe('TeamFlame slower than Teams waits', () => {
+  it('answers "still working" within the budget, then replaces the card with the result', async () => {
+    const user = teamsUser('Demo User');
+    const chat = personalChat(user);
+    await t.press(user, chat, 'signIn', { email: 'demo@teamflame.local', password: 'demo' });
+    await t.sandboxCall('/__sandbox/faults', { body: { path: '^/space/spacesByUserId$', latencyMs: 1200 } });
+    const started = Date.now();
+    const response = await postActivity(
+      t.url,
+      cardActionInvoke({
+        serviceUrl: t.connector.url,
+        from: user,
+        conversation: chat,
+        verb: 'boards.pick',
+        data: {},
+        replyToId: 'slow-card',
+      }),
+    );
+    expect(Date.now() - started).toBeLessThan(1100);
+    expect(JSON.stringify(response.body)).toContain('Still working on it');
+    const update = await t.connector.waitFor((c) => c.kind === 'update' && c.activityId === 'slow-card');
+    expect(cardText(cardOf(update))).toContain('Choose a board');
+  });
+});
