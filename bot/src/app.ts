@@ -2,6 +2,9 @@
 // index.ts starts them; tests build them the same way, in process.
 import { join } from 'node:path';
 import type { Server } from 'restify';
+import { createAuthenticator } from './api/authenticate.js';
+import { registerTabApi } from './api/routes.js';
+import { SessionTokens } from './api/session-tokens.js';
 import { TeamFlameBot } from './bot/teamflame-bot.js';
 import { INVOKE_BUDGET_MS } from './bot/core/invoke-budget.js';
 import { proactiveSender } from './bot/core/services.js';
@@ -60,12 +63,21 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     proactive: proactiveSender(adapter, config.bot.appId ?? ''),
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
   });
+  const sessions = new SessionTokens(config.sessionSecret);
+  const auth = createAuthenticator({
+    db: database,
+    teamflame,
+    sessions,
+    sso: config.tabSso,
+    publicUrl: config.publicUrl,
+  });
   return {
     adapter,
     bot,
     database,
     teamflame,
     isReady: () => database.isReady(),
+    registerApi: (server) => registerTabApi(server, { db: database, teamflame, sessions, auth, logger }),
     closers: overrides.database ? [] : [() => database.close()],
   };
 }

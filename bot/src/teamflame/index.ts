@@ -11,3 +11,4 @@ export type { NewTask, TaskChanges } from './services/tasks.js';
 export type { SessionHooks } from './session.js';
 export type { TeamFlameTokenSet } from './token-set.js';
 export { toCardMarkdown, toPlainText, toSafeHtml } from './rich-text.js';
+export { displayName, dueDateOf, isOverdue, memberIdsOf } from './task-facts.js';

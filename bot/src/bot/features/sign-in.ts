@@ -1,11 +1,10 @@
 // Sign-in with a masked password input in an Action.Execute; the password goes to TeamFlame once and is
 // dropped. On success the card is replaced in place, and what the user was doing is finished.
-import { TeamFlameAuthError, TeamFlameError } from '../../teamflame/index.js';
+import { displayName, TeamFlameAuthError, TeamFlameError } from '../../teamflame/index.js';
 import { signedInCard, signedOutCard, signInCard, signInPromptCard } from '../cards/index.js';
 import type { ActionDispatcher } from '../core/action-dispatcher.js';
 import type { BotTurn } from '../core/bot-turn.js';
 import type { BotRegistry } from '../core/registry.js';
-import { displayName } from '../core/views.js';
 
 function browserUrl(turn: BotTurn): string {
   return `${turn.services.publicUrl}/#/signin`;

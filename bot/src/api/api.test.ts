@@ -1,0 +1,142 @@
+// The tab API over HTTP: authentication, authorization through TeamFlame, validation, and the writes.
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppUnderTest, type AppUnderTest } from '../test-support/app-under-test.js';
+
+let t: AppUnderTest;
+let demoToken = '';
+let johnToken = '';
+
+async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
+  const response = await fetch(`${t.url}${path}`, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: text ? JSON.parse(text) : undefined,
+  };
+}
+
+async function signIn(email: string): Promise<string> {
+  const response = await api('/api/auth/signin', { body: { email, password: 'demo' } });
+  expect(response.status).toBe(200);
+  return response.body.sessionToken as string;
+}
+
+beforeAll(async () => {
+  t = await startAppUnderTest();
+  demoToken = await signIn('demo@teamflame.local');
+  johnToken = await signIn('john.smith@teamflame.local');
+});
+afterAll(() => t?.close());
+
+describe('tab API authentication', () => {
+  it('answers 401 with a problem document to no token, a forged one, an expired one and one for another audience', async () => {
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('teamflame-teams')
+      .setAudience('teamflame-teams')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('not-the-secret-not-the-secret-not-the-secret'));
+    const userId = (await t.db.database.users.findByTeams({
+      tenantId: 'browser',
+      channelUserId: `browser:${t.sandbox.demoUsers[0]!.id}`,
+    }))!.id;
+    const [header, payload] = demoToken.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    expect(claims.sub).toBe(userId);
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...claims, exp: 1 })).toString('base64url')}.${demoToken.split('.')[2]}`;
+    const wrongAudience = `${header}.${Buffer.from(JSON.stringify({ ...claims, aud: 'someone-else' })).toString('base64url')}.${demoToken.split('.')[2]}`;
+    for (const token of [undefined, 'garbage', forged, tampered, wrongAudience]) {
+      const response = await api('/api/boards', { token });
+      expect(response.status, String(token).slice(0, 20)).toBe(401);
+      expect(response.type).toBe('application/problem+json');
+    }
+  });
+
+  it('refuses a wrong password with 401 and a malformed sign-in with 400 naming the field', async () => {
+    expect(
+      (await api('/api/auth/signin', { body: { email: 'demo@teamflame.local', password: 'nope' } })).status,
+    ).toBe(401);
+    const malformed = await api('/api/auth/signin', { body: { email: 'demo@teamflame.local' } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
+  });
+});
+
+describe('tab API data', () => {
+  it('lists boards and returns a board with columns and tasks in one response', async () => {
+    const boards = await api('/api/boards', { token: demoToken });
+    expect(boards.body.length).toBeGreaterThanOrEqual(4);
+    const sprint = boards.body.find((b: { name: string }) => b.name === 'Спринт 14');
+    const board = await api(`/api/boards/${sprint.id}`, { token: demoToken });
+    expect(board.body.columns.length).toBeGreaterThanOrEqual(4);
+    expect(board.body.columns.flatMap((c: { tasks: unknown[] }) => c.tasks).length).toBeGreaterThan(5);
+    expect(board.body.members.length).toBeGreaterThan(0);
+  });
+
+  it('never gives a board of a space the user is not a member of', async () => {
+    const demoBoards = (await api('/api/boards', { token: demoToken })).body as { id: string }[];
+    const johnBoards = new Set(
+      ((await api('/api/boards', { token: johnToken })).body as { id: string }[]).map((b) => b.id),
+    );
+    const hidden = demoBoards.find((b) => !johnBoards.has(b.id))!;
+    const response = await api(`/api/boards/${hidden.id}`, { token: johnToken });
+    expect([403, 404]).toContain(response.status);
+    expect(JSON.stringify(response.body)).not.toContain('tasks');
+  });
+
+  it('moves, assigns, dates and comments on a task with the user own token', async () => {
+    const sprint = (
+      (await api('/api/boards', { token: demoToken })).body as { id: string; name: string }[]
+    ).find((b) => b.name === 'Спринт 14')!;
+    const board = (await api(`/api/boards/${sprint.id}`, { token: demoToken })).body;
+    const task = board.columns[0].tasks[0];
+    const target = board.columns[2].id;
+    const demo = t.sandbox.demoUsers[0]!;
+    const moved = await api(`/api/tasks/${task.id}`, {
+      method: 'PATCH',
+      token: demoToken,
+      body: { columnId: target, assigneeIds: [demo.id], dueDate: '2032-01-02' },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({
+      columnId: target,
+      dueDate: '2032-01-02',
+      assignees: [expect.objectContaining({ id: demo.id })],
+    });
+    const commented = await api(`/api/tasks/${task.id}/comments`, {
+      token: demoToken,
+      body: { text: 'Из вкладки' },
+    });
+    expect(commented.body.comments.at(-1)).toEqual({ author: 'Demo User', text: 'Из вкладки' });
+    const log = await t.sandboxCall<{ path: string; email?: string }[]>('/__sandbox/requests');
+    expect(log.filter((r) => r.path === `/task/change-column/${task.id}`).map((r) => r.email)).toEqual([
+      'demo@teamflame.local',
+    ]);
+  });
+
+  it('answers malformed bodies with 400 problems naming the field', async () => {
+    const bad = await api('/api/tasks/65f000000000000000000031', {
+      method: 'PATCH',
+      token: demoToken,
+      body: { dueDate: 'soon' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.type).toBe('application/problem+json');
+    expect(bad.body.errors[0].field).toBe('dueDate');
+    const empty = await api('/api/tasks/65f000000000000000000031/comments', {
+      token: demoToken,
+      body: { text: '' },
+    });
+    expect(empty.body.errors[0].field).toBe('text');
+  });
+});

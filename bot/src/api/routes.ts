@@ -1,0 +1,197 @@
+// The tab's REST API. Every route is the same pipeline: authenticate -> validate the input with the
+// contract's schema -> handler -> a whitelisted DTO. Errors leave as problem documents.
+import {
+  commentCreateSchema,
+  signInRequestSchema,
+  taskCreateSchema,
+  taskUpdateSchema,
+  type SignInResponse,
+} from '@teamflame/contract';
+import type { Request, Response, Server } from 'restify';
+import type { z } from 'zod';
+import type { Database } from '../data/index.js';
+import type { Logger } from '../logger.js';
+import { TeamFlameAuthError, displayName, type TeamFlameClientFactory } from '../teamflame/index.js';
+import type { Authenticator, RequestUser } from './authenticate.js';
+import { DtoBuilder } from './board-dto.js';
+import { sendErrorProblem, sendValidationProblem } from './problems.js';
+import type { SessionTokens } from './session-tokens.js';
+import { problem, sendProblem } from '../server/problem.js';
+
+export interface ApiDeps {
+  db: Database;
+  teamflame: TeamFlameClientFactory;
+  sessions: SessionTokens;
+  auth: Authenticator;
+  logger: Logger;
+}
+
+type Handler<T> = (ctx: {
+  req: Request;
+  user: RequestUser;
+  body: T;
+  params: Record<string, string>;
+}) => Promise<unknown>;
+
+export function registerTabApi(server: Server, deps: ApiDeps): void {
+  const { auth, logger } = deps;
+
+  function route<S extends z.ZodType | undefined>(
+    schema: S,
+    handler: Handler<S extends z.ZodType ? z.infer<S> : undefined>,
+  ) {
+    return async (req: Request, res: Response): Promise<void> => {
+      try {
+        const user = await auth.authenticate(req);
+        let body: unknown;
+        if (schema) {
+          const parsed = schema.safeParse(req.body ?? {});
+          if (!parsed.success) return sendValidationProblem(res, parsed.error);
+          body = parsed.data;
+        }
+        const result = await handler({
+          req,
+          user,
+          body: body as never,
+          params: (req.params ?? {}) as Record<string, string>,
+        });
+        if (result === undefined) res.send(204);
+        else res.json(200, result);
+      } catch (error) {
+        sendErrorProblem(res, error, logger);
+      }
+    };
+  }
+
+  // Browser sign-in: TeamFlame credentials for a short-lived session token. The password is not kept.
+  server.post('/api/auth/signin', async (req: Request, res: Response) => {
+    const parsed = signInRequestSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return sendValidationProblem(res, parsed.error);
+    try {
+      const { user, tokens } = await deps.teamflame.signIn(parsed.data.email, parsed.data.password);
+      const browserId = `browser:${user.id}`;
+      const linked = await deps.db.users.link({
+        tenantId: 'browser',
+        channelUserId: browserId,
+        teamflameUserId: user.id,
+        teamflameEmail: user.email ?? parsed.data.email,
+        displayName: displayName(user),
+      });
+      await deps.db.tokens.save(user.id, tokens);
+      const session = await deps.sessions.issue(linked.id);
+      const answer: SignInResponse = {
+        sessionToken: session.token,
+        expiresAt: session.expiresAt.toISOString(),
+        user: { id: linked.id, name: displayName(user), email: user.email ?? null },
+      };
+      res.json(200, answer);
+    } catch (error) {
+      if (error instanceof TeamFlameAuthError) {
+        sendProblem(res, problem(401, 'Unauthorized', 'TeamFlame did not accept this email and password.'));
+      } else sendErrorProblem(res, error, logger);
+    }
+  });
+
+  server.post(
+    '/api/auth/signout',
+    route(undefined, async ({ user }) => {
+      await deps.db.tokens.delete(user.user.teamflameUserId);
+      return undefined;
+    }),
+  );
+
+  server.get(
+    '/api/me',
+    route(undefined, async ({ user }) => ({
+      id: user.user.id,
+      name: user.user.displayName ?? '',
+      email: user.user.teamflameEmail,
+    })),
+  );
+
+  server.get(
+    '/api/boards',
+    route(undefined, async ({ user }) => {
+      const [spaces, boards] = await Promise.all([user.client.spaces.list(), user.client.boards.mine()]);
+      const projects = (
+        await Promise.all(spaces.map((s) => user.client.projects.bySpace(s.id).catch(() => [])))
+      ).flat();
+      const spaceNames = new Map(spaces.map((s) => [s.id, s.name]));
+      const projectNames = new Map(projects.map((p) => [p.id, p.name]));
+      return boards.map((b) => ({
+        id: b.id,
+        name: b.name,
+        path: [spaceNames.get(b.spaceId ?? ''), projectNames.get(b.projectId ?? '')]
+          .filter(Boolean)
+          .join(' / '),
+      }));
+    }),
+  );
+
+  server.get(
+    '/api/boards/:boardId',
+    route(undefined, ({ user, params }) => new DtoBuilder(user.client).board(params.boardId!)),
+  );
+
+  server.get(
+    '/api/tasks/:taskId',
+    route(undefined, async ({ user, params }) => {
+      const task = await user.client.tasks.get(params.taskId!);
+      const columns = task.boardId ? await user.client.columns.byBoard(task.boardId) : [];
+      return new DtoBuilder(user.client).task(task, columns.find((c) => c.id === task.columnId)?.name ?? '');
+    }),
+  );
+
+  server.post(
+    '/api/boards/:boardId/tasks',
+    route(taskCreateSchema, async ({ user, params, body }) => {
+      const board = await user.client.boards.get(params.boardId!);
+      const task = await user.client.tasks.create({
+        name: body.name,
+        description: body.description ?? '',
+        columnId: body.columnId,
+        boardId: board.id,
+        projectId: board.projectId ?? '',
+        spaceId: board.spaceId ?? '',
+      });
+      return new DtoBuilder(user.client).task(task, '');
+    }),
+  );
+
+  server.patch(
+    '/api/tasks/:taskId',
+    route(taskUpdateSchema, async ({ user, params, body }) => {
+      const taskId = params.taskId!;
+      if (body.columnId) {
+        const task = await user.client.tasks.get(taskId);
+        if (task.columnId !== body.columnId) await user.client.tasks.changeColumn(task, body.columnId);
+      }
+      const { columnId: _columnId, dueDate, assigneeIds, name, description } = body;
+      if (
+        name !== undefined ||
+        description !== undefined ||
+        assigneeIds !== undefined ||
+        dueDate !== undefined
+      ) {
+        await user.client.tasks.update(taskId, {
+          name,
+          description,
+          assigneeIds,
+          endDate: dueDate === undefined ? undefined : dueDate === null ? null : `${dueDate}T18:00:00`,
+        });
+      }
+      const task = await user.client.tasks.get(taskId);
+      const columns = task.boardId ? await user.client.columns.byBoard(task.boardId) : [];
+      return new DtoBuilder(user.client).task(task, columns.find((c) => c.id === task.columnId)?.name ?? '');
+    }),
+  );
+
+  server.post(
+    '/api/tasks/:taskId/comments',
+    route(commentCreateSchema, async ({ user, params, body }) => {
+      await user.client.comments.create(params.taskId!, body.text);
+      const task = await user.client.tasks.get(params.taskId!);
+      return new DtoBuilder(user.client).task(task, '');
+    }),
+  );
+}
