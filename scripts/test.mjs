@@ -9,6 +9,13 @@ const reportFile = join(resultsDir, 'vitest.json');
 mkdirSync(resultsDir, { recursive: true });
 rmSync(reportFile, { force: true });
 
+// The browser suites drive the built tab: build it first (a couple of seconds with Vite).
+const tabBuild = spawnSync('npm', ['run', 'build', '-w', 'tab', '--silent'], { stdio: 'inherit' });
+if (tabBuild.status !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const run = spawnSync(
   process.execPath,
   [

@@ -82,7 +82,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
       const answer: SignInResponse = {
         sessionToken: session.token,
         expiresAt: session.expiresAt.toISOString(),
-        user: { id: linked.id, name: displayName(user), email: user.email ?? null },
+        user: { id: linked.id, teamflameUserId: user.id, name: displayName(user), email: user.email ?? null },
       };
       res.json(200, answer);
     } catch (error) {
@@ -104,6 +104,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
     '/api/me',
     route(undefined, async ({ user }) => ({
       id: user.user.id,
+      teamflameUserId: user.user.teamflameUserId,
       name: user.user.displayName ?? '',
       email: user.user.teamflameEmail,
     })),

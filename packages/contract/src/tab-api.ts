@@ -7,7 +7,13 @@ export const signInRequestSchema = z.object({
   password: z.string().min(1, 'Enter your password').max(512),
 });
 
-export const userSchema = z.object({ id: z.string(), name: z.string(), email: z.string().nullable() });
+export const userSchema = z.object({
+  id: z.string(),
+  /** The TeamFlame user id, as task assignees name it. */
+  teamflameUserId: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+});
 
 export const signInResponseSchema = z.object({
   sessionToken: z.string(),

@@ -1,0 +1,128 @@
+// The built tab in headless Chromium against the running server and the TeamFlame sandbox.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppUnderTest, type AppUnderTest } from '../../bot/src/test-support/app-under-test.js';
+import { browserAvailable, launchChromium } from '../../bot/src/test-support/browser.js';
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots/tab');
+
+describe.runIf(browserAvailable())('the tab', () => {
+  let app: AppUnderTest;
+  let browser: Browser;
+  let page: Page;
+  let boardId = '';
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    app = await startAppUnderTest();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function sandboxTask(taskId: string): Promise<{ columnId: string }> {
+    const signIn = await app.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
+      body: { email: 'demo@teamflame.local', password: 'demo' },
+    });
+    const response = await fetch(`${app.sandbox.url}/task/${taskId}`, {
+      headers: { authorization: `Bearer ${signIn.tokens.accessToken.token}` },
+    });
+    return (await response.json()) as { columnId: string };
+  }
+
+  async function drag(taskId: string, columnId: string): Promise<void> {
+    const card = page.locator(`[data-task-id="${taskId}"]`);
+    const column = page.locator(`[data-column-id="${columnId}"]`);
+    const from = (await card.boundingBox())!;
+    const to = (await column.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 12 });
+    await page.mouse.up();
+  }
+
+  it('signs in in the browser and shows the sandbox board', async () => {
+    await page.goto(`${app.url}/#/board`);
+    await page.locator('input[name="email"]').fill('demo@teamflame.local');
+    await page.locator('input[name="password"]').fill('demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('board-picker').click();
+    await page.getByRole('option', { name: /Спринт 14/ }).click();
+    await expect.poll(() => page.getByTestId('column').count(), { timeout: 15_000 }).toBe(5);
+    boardId = page.url().split('/').pop()!;
+    const names = await page.locator('[data-testid="column"] header span').allInnerTexts();
+    expect(names).toEqual(['Бэклог', 'Сделать', 'В работе', 'Готово', 'Закрыто']);
+    expect(await page.getByTestId('task-card').count()).toBeGreaterThan(10);
+    await page.screenshot({ path: join(SCREENSHOTS, 'board-light.png') });
+  });
+
+  it('moves a task by drag and drop, and the sandbox shows the new column', async () => {
+    const first = page.locator('[data-column-id] [data-task-id]').first();
+    const taskId = (await first.getAttribute('data-task-id'))!;
+    const columns = await page
+      .getByTestId('column')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-column-id')!));
+    const target = columns[2]!;
+    await drag(taskId, target);
+    await expect.poll(async () => (await sandboxTask(taskId)).columnId, { timeout: 10_000 }).toBe(target);
+    await expect
+      .poll(() => page.locator(`[data-column-id="${target}"] [data-task-id="${taskId}"]`).count())
+      .toBe(1);
+  });
+
+  it('rolls a failed move back and says why', async () => {
+    const first = page.locator(`[data-column-id] [data-task-id]`).first();
+    const taskId = (await first.getAttribute('data-task-id'))!;
+    const before = (await sandboxTask(taskId)).columnId;
+    const columns = await page
+      .getByTestId('column')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-column-id')!));
+    const target = columns.find((c) => c !== before)!;
+    await app.sandboxCall('/__sandbox/faults', {
+      body: { path: '^/task/change-column/', status: 500, times: 5 },
+    });
+    await drag(taskId, target);
+    await expect.poll(() => page.getByTestId('toast').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator(`[data-column-id="${before}"] [data-task-id="${taskId}"]`).count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    expect((await sandboxTask(taskId)).columnId).toBe(before);
+    await app.sandboxCall('/__sandbox/faults', { method: 'DELETE' });
+  });
+
+  it('filters to my tasks', async () => {
+    await page.getByTestId('filter-mine').click();
+    const demo = app.sandbox.demoUsers.find((u) => u.email === 'demo@teamflame.local')!;
+    const shown = await page
+      .getByTestId('task-card')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')!));
+    const board = (await (
+      await fetch(`${app.url}/api/boards/${boardId}`, {
+        headers: {
+          authorization: `Bearer ${await page.evaluate(() => sessionStorage.getItem('teamflame.session'))}`,
+        },
+      })
+    ).json()) as { columns: { tasks: { id: string; assignees: { id: string }[] }[] }[] };
+    const mine = board.columns
+      .flatMap((c) => c.tasks)
+      .filter((t) => t.assignees.some((a) => a.id === demo.id))
+      .map((t) => t.id);
+    expect(new Set(shown)).toEqual(new Set(mine));
+    await page.getByTestId('filter-mine').click();
+  });
+
+  it('follows a dark theme', async () => {
+    await page.goto(`${app.url}/?theme=dark#/board/${boardId}`);
+    await expect.poll(() => page.getByTestId('task-card').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('[data-theme="dark"]').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'board-dark.png') });
+  });
+});

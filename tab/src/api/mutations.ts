@@ -1,0 +1,35 @@
+// Every write of the tab, as a TanStack Query mutation: optimistic where the user drags, rolled back with
+// a message when the server says no.
+import type { TabBoard, TabTask } from '@teamflame/contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { moveTask } from '../board/board-state.js';
+import { api } from './client.js';
+import { boardKey } from './queries.js';
+
+export function useMoveTask(boardId: string, onFailure: (error: Error) => void) {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, columnId }: { taskId: string; columnId: string }) =>
+      api.updateTask(taskId, { columnId }),
+    onMutate: async ({ taskId, columnId }) => {
+      await queries.cancelQueries({ queryKey: boardKey(boardId) });
+      const before = queries.getQueryData<TabBoard>(boardKey(boardId));
+      if (before) queries.setQueryData(boardKey(boardId), moveTask(before, taskId, columnId));
+      return { before };
+    },
+    onError: (error, _vars, context) => {
+      if (context?.before) queries.setQueryData(boardKey(boardId), context.before);
+      onFailure(error);
+    },
+    onSettled: () => queries.invalidateQueries({ queryKey: boardKey(boardId) }),
+  });
+}
+
+export function useAddComment(boardId: string) {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, text }: { taskId: string; text: string }): Promise<TabTask> =>
+      api.addComment(taskId, text),
+    onSettled: () => queries.invalidateQueries({ queryKey: boardKey(boardId) }),
+  });
+}

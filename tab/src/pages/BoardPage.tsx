@@ -1,0 +1,109 @@
+import {
+  Button,
+  Dropdown,
+  Input,
+  Option,
+  Spinner,
+  Switch,
+  Toast,
+  ToastTitle,
+  Toaster,
+  Toolbar,
+  makeStyles,
+  tokens,
+  useId,
+  useToastController,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMoveTask } from '../api/mutations.js';
+import { useBoard, useBoards } from '../api/queries.js';
+import { Board } from '../board/Board.js';
+
+const useStyles = makeStyles({
+  toolbar: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    padding: tokens.spacingVerticalS,
+    flexWrap: 'wrap',
+  },
+});
+
+export function BoardPage({
+  boardId,
+  onChooseBoard,
+  onSignOut,
+  showPicker,
+  myUserId,
+}: {
+  boardId?: string;
+  onChooseBoard: (id: string) => void;
+  onSignOut: () => void;
+  showPicker: boolean;
+  myUserId?: string;
+}) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const toasterId = useId('toaster');
+  const { dispatchToast } = useToastController(toasterId);
+  const boards = useBoards();
+  const board = useBoard(boardId);
+  const [text, setText] = useState('');
+  const [mine, setMine] = useState(false);
+  const filter = useMemo(() => ({ text, assigneeId: mine ? myUserId : undefined }), [text, mine, myUserId]);
+  const move = useMoveTask(boardId ?? '', (error) =>
+    dispatchToast(
+      <Toast data-testid="toast">
+        <ToastTitle>{t('board.moveFailed', { reason: error.message })}</ToastTitle>
+      </Toast>,
+      { intent: 'error' },
+    ),
+  );
+
+  return (
+    <>
+      <Toaster toasterId={toasterId} />
+      <Toolbar className={styles.toolbar}>
+        {showPicker && (
+          <Dropdown
+            data-testid="board-picker"
+            placeholder={t('board.none')}
+            value={boards.data?.find((b) => b.id === boardId)?.name ?? ''}
+            onOptionSelect={(_, d) => d.optionValue && onChooseBoard(d.optionValue)}
+          >
+            {(boards.data ?? []).map((b) => (
+              <Option key={b.id} value={b.id} text={b.name}>
+                {b.path ? `${b.path} / ${b.name}` : b.name}
+              </Option>
+            ))}
+          </Dropdown>
+        )}
+        <Input
+          data-testid="filter-text"
+          placeholder={t('board.search')}
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+        />
+        <Switch
+          data-testid="filter-mine"
+          label={t('board.mine')}
+          checked={mine}
+          onChange={(_, d) => setMine(d.checked)}
+          disabled={!myUserId}
+        />
+        <Button appearance="subtle" onClick={onSignOut}>
+          {t('board.signOut')}
+        </Button>
+      </Toolbar>
+      {board.isLoading && <Spinner label={t('board.loading')} />}
+      {board.data && (
+        <Board
+          board={board.data}
+          filter={filter}
+          onMove={(taskId, columnId) => move.mutate({ taskId, columnId })}
+        />
+      )}
+    </>
+  );
+}
