@@ -31,7 +31,7 @@ const run = spawnSync(
     env: {
       ...process.env,
       NODE_OPTIONS:
-        `${process.env.NODE_OPTIONS ?? ''} --require ./scripts/egress-guard.cjs --disable-warning=DEP0111`.trim(),
+        `${process.env.NODE_OPTIONS ?? ''} --require ${join(import.meta.dirname, 'egress-guard.cjs')} --disable-warning=DEP0111`.trim(),
     },
   },
 );
@@ -44,9 +44,9 @@ if (existsSync(reportFile)) {
   passed = report.numPassedTests ?? 0;
   failed = report.numFailedTests ?? 0;
   skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  // A suite that fails to load has no failed tests but must still fail the run.
+  // A suite that fails outside its tests (loading, beforeAll) has no failed test but must fail the run.
   const brokenSuites = (report.testResults ?? []).filter(
-    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+    (suite) => suite.status === 'failed' && !suite.assertionResults.some((test) => test.status === 'failed'),
   ).length;
   failed += brokenSuites;
 } else {
