@@ -7,7 +7,7 @@ const entry = join(import.meta.dirname, 'index.ts');
 
 describe('starting the server', () => {
   it('refuses NODE_ENV=production without its secrets, naming each missing variable', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', entry], {
+    const result = spawnSync(process.execPath, ['--conditions=teamflame-source', '--import', 'tsx', entry], {
       env: { PATH: process.env.PATH, NODE_ENV: 'production' },
       encoding: 'utf8',
       timeout: 30_000,
@@ -19,7 +19,7 @@ describe('starting the server', () => {
   });
 
   it('stops with one line naming a wrongly set variable', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', entry], {
+    const result = spawnSync(process.execPath, ['--conditions=teamflame-source', '--import', 'tsx', entry], {
       env: { PATH: process.env.PATH, PORT: 'eighty' },
       encoding: 'utf8',
       timeout: 30_000,

@@ -57,10 +57,14 @@ export function cardOf(call: RecordedCall): Card {
 }
 
 export async function startAppUnderTest(
-  options: { invokeBudgetMs?: number; sandboxTokenTtl?: number } = {},
+  options: {
+    invokeBudgetMs?: number;
+    sandboxTokenTtl?: number;
+    largeBoard?: { columns: number; tasksPerColumn: number };
+  } = {},
 ): Promise<AppUnderTest> {
   const [sandbox, connector] = await Promise.all([
-    startSandbox({ tokenTtlSeconds: options.sandboxTokenTtl }),
+    startSandbox({ tokenTtlSeconds: options.sandboxTokenTtl, largeBoard: options.largeBoard }),
     startLocalConnector(),
   ]);
   const engine = testEngines().includes('postgres') ? 'postgres' : 'pglite';
