@@ -7,7 +7,13 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from '../test-support/app-under-test.js';
-import { channel, personalChat, teamsUser } from '../test-support/teams-activities.js';
+import {
+  channel,
+  personalChat,
+  postActivity,
+  teamsUser,
+  uninstallActivity,
+} from '../test-support/teams-activities.js';
 
 let t: AppUnderTest;
 beforeAll(async () => {
@@ -91,5 +97,14 @@ describe('in a channel', () => {
     const card = await t.say(guest, general, 'board', { mentionBot: true });
     expect(findInCard(card, (n) => n.id === 'password')).toBeUndefined();
     expect(actionData(card, 'signIn.start')).toEqual({});
+  });
+
+  it('stops sending to the channel when the app is removed from it', async () => {
+    const response = await postActivity(
+      t.url,
+      uninstallActivity({ serviceUrl: t.connector.url, from: anna, conversation: general }),
+    );
+    expect(response.status).toBe(200);
+    expect((await t.db.database.conversations.get(general.id))?.installed).toBe(false);
   });
 });

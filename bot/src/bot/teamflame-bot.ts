@@ -59,6 +59,12 @@ export class TeamFlameBot extends TeamsActivityHandler {
         await services.db.conversations.markUninstalled(new BotTurn(context, services).conversationId);
       await next();
     });
+    // Teams sends installationUpdate and conversationUpdate for one install: remember the conversation on
+    // both, welcome once (on conversationUpdate).
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await new BotTurn(context, services).recordConversation();
+      await next();
+    });
     this.onInstallationUpdateRemove(async (context, next) => {
       await services.db.conversations.markUninstalled(new BotTurn(context, services).conversationId);
       await next();
