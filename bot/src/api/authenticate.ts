@@ -44,7 +44,8 @@ export function createAuthenticator(deps: {
         ],
         audience: [
           sso.clientId,
-          `api://${new URL(deps.sso.jwksUrl ?? 'https://x').hostname}/${sso.clientId}`,
+          // The tab's SSO resource, as webApplicationInfo.resource names it in the manifest.
+          `api://${new URL(deps.publicUrl).host}/${sso.clientId}`,
         ],
       });
       const oid = typeof payload.oid === 'string' ? payload.oid : undefined;

@@ -48,6 +48,13 @@ export class DtoBuilder {
     };
   }
 
+  /** The board's people: the members of its space (reads neither columns nor tasks). */
+  async members(boardId: string): Promise<Person[]> {
+    const board = await this.client.boards.get(boardId);
+    const space = board.spaceId ? await this.client.spaces.get(board.spaceId) : undefined;
+    return Promise.all(memberIdsOf(space?.users).map((id) => this.person(id)));
+  }
+
   async board(boardId: string, layout?: BoardColumns): Promise<TabBoard> {
     const [board, loaded] = await Promise.all([
       this.client.boards.get(boardId),

@@ -1,6 +1,8 @@
 // The tab's REST API. Every route is the same pipeline: authenticate -> validate the input with the
 // contract's schema -> handler -> a whitelisted DTO. Errors leave as problem documents.
 import {
+  boardCreateSchema,
+  columnCreateSchema,
   commentCreateSchema,
   signInRequestSchema,
   taskCreateSchema,
@@ -126,6 +128,56 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
           .filter(Boolean)
           .join(' / '),
       }));
+    }),
+  );
+
+  server.get(
+    '/api/projects',
+    route(undefined, async ({ user }) => {
+      const spaces = await user.client.spaces.list();
+      const lists = await Promise.all(
+        spaces.map(async (space) =>
+          (await user.client.projects.bySpace(space.id)).map((p) => ({
+            id: p.id,
+            name: p.name,
+            spaceId: space.id,
+            spaceName: space.name,
+          })),
+        ),
+      );
+      return lists.flat();
+    }),
+  );
+
+  server.post(
+    '/api/boards',
+    route(boardCreateSchema, async ({ user, body }) => {
+      const project = await user.client.projects.get(body.projectId);
+      const board = await user.client.boards.create({
+        name: body.name,
+        spaceId: project.space ?? '',
+        projectId: project.id,
+      });
+      return { id: board.id, name: board.name, path: project.name };
+    }),
+  );
+
+  server.get(
+    '/api/boards/:boardId/members',
+    route(undefined, async ({ user, params }) => new DtoBuilder(user.client).members(params.boardId!)),
+  );
+
+  server.post(
+    '/api/boards/:boardId/columns',
+    route(columnCreateSchema, async ({ user, params, body }) => {
+      const board = await user.client.boards.get(params.boardId!);
+      const column = await user.client.columns.create({
+        name: body.name,
+        boardId: board.id,
+        spaceId: board.spaceId ?? '',
+        projectId: board.projectId ?? '',
+      });
+      return { id: column.id, name: column.name, tasks: [] };
     }),
   );
 

@@ -61,6 +61,8 @@ export async function startAppUnderTest(
     invokeBudgetMs?: number;
     sandboxTokenTtl?: number;
     largeBoard?: { columns: number; tasksPerColumn: number };
+    /** Extra environment for the server's configuration. */
+    env?: Record<string, string>;
   } = {},
 ): Promise<AppUnderTest> {
   const [sandbox, connector] = await Promise.all([
@@ -85,6 +87,7 @@ export async function startAppUnderTest(
     TEAMFLAME_AUTH_URL: sandbox.url,
     TEAMFLAME_TIMEOUT_MS: '3000',
     PUBLIC_URL: 'http://localhost:3978',
+    ...options.env,
   });
   const app = await createApp(config, logger, {
     database: db.database,

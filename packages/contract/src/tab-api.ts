@@ -69,6 +69,22 @@ export const taskCreateSchema = z.object({
   columnId: z.string().min(1).max(64),
 });
 
+export const boardCreateSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a name').max(200),
+  projectId: z.string().min(1, 'Choose a project').max(64),
+});
+
+export const columnCreateSchema = z.object({ name: z.string().trim().min(1, 'Enter a name').max(200) });
+
+export const projectChoiceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  spaceId: z.string(),
+  spaceName: z.string(),
+});
+export const projectChoiceListSchema = z.array(projectChoiceSchema);
+export const peopleSchema = z.array(personSchema);
+
 export const commentCreateSchema = z.object({ text: z.string().trim().min(1, 'Write a comment').max(4000) });
 
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
@@ -81,3 +97,6 @@ export type TabTask = z.infer<typeof taskSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
 export type TaskCreate = z.infer<typeof taskCreateSchema>;
+export type BoardCreate = z.infer<typeof boardCreateSchema>;
+export type ColumnCreate = z.infer<typeof columnCreateSchema>;
+export type ProjectChoice = z.infer<typeof projectChoiceSchema>;
