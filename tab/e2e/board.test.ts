@@ -19,6 +19,7 @@ describe.runIf(browserAvailable())('the tab', () => {
     app = await startAppUnderTest();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(8000);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -33,6 +34,21 @@ describe.runIf(browserAvailable())('the tab', () => {
       headers: { authorization: `Bearer ${signIn.tokens.accessToken.token}` },
     });
     return (await response.json()) as { columnId: string };
+  }
+
+  async function sandboxTaskFull(taskId: string) {
+    const signIn = await app.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
+      body: { email: 'demo@teamflame.local', password: 'demo' },
+    });
+    const response = await fetch(`${app.sandbox.url}/task/${taskId}`, {
+      headers: { authorization: `Bearer ${signIn.tokens.accessToken.token}` },
+    });
+    return (await response.json()) as {
+      columnId: string;
+      users: string[];
+      endDate?: string;
+      comments: { text: string }[];
+    };
   }
 
   async function drag(taskId: string, columnId: string): Promise<void> {
@@ -56,7 +72,7 @@ describe.runIf(browserAvailable())('the tab', () => {
     await page.getByRole('option', { name: /Спринт 14/ }).click();
     await expect.poll(() => page.getByTestId('column').count(), { timeout: 15_000 }).toBe(5);
     boardId = page.url().split('/').pop()!;
-    const names = await page.locator('[data-testid="column"] header span').allInnerTexts();
+    const names = await page.locator('[data-testid="column"] header > span:first-child').allInnerTexts();
     expect(names).toEqual(['Бэклог', 'Сделать', 'В работе', 'Готово', 'Закрыто']);
     expect(await page.getByTestId('task-card').count()).toBeGreaterThan(10);
     await page.screenshot({ path: join(SCREENSHOTS, 'board-light.png') });
@@ -117,6 +133,70 @@ describe.runIf(browserAvailable())('the tab', () => {
       .map((t) => t.id);
     expect(new Set(shown)).toEqual(new Set(mine));
     await page.getByTestId('filter-mine').click();
+  });
+
+  it('edits a task in the drawer: comment, assignee and due date all reach the sandbox', async () => {
+    const card = page.locator('[data-column-id] [data-task-id]').nth(1);
+    const taskId = (await card.getAttribute('data-task-id'))!;
+    await card.click();
+    const drawer = page.getByRole('dialog');
+    await drawer.waitFor();
+    await drawer.getByTestId('comment-input').fill('Из вкладки Teams');
+    await drawer.getByTestId('comment-add').click();
+    await expect
+      .poll(async () => (await sandboxTaskFull(taskId)).comments.map((c) => c.text), { timeout: 10_000 })
+      .toContain('Из вкладки Teams');
+
+    // The picker toggles: choose a member of the space who is not assigned yet.
+    const assigned = (await sandboxTaskFull(taskId)).users;
+    const outsiders = ['john.smith@teamflame.local', 'alex.brown@teamflame.local'];
+    const member = app.sandbox.demoUsers.find(
+      (u) => !outsiders.includes(u.email) && !assigned.includes(u.id),
+    )!;
+    await drawer.getByTestId('assign-picker').click();
+    // The listbox renders inline, right under the picker: the first match is the option, not a comment.
+    await drawer.getByText(`${member.firstName} ${member.lastName}`, { exact: true }).first().click();
+    await expect
+      .poll(async () => (await sandboxTaskFull(taskId)).users, { timeout: 10_000 })
+      .toContain(member.id);
+    await page.keyboard.press('Escape');
+
+    await drawer.getByTestId('due-date').fill('2031-07-15');
+    await expect
+      .poll(async () => (await sandboxTaskFull(taskId)).endDate, { timeout: 10_000 })
+      .toBe('2031-07-15T18:00:00');
+    await page.screenshot({ path: join(SCREENSHOTS, 'drawer.png') });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+  });
+
+  it('creates a task, a column and a board', async () => {
+    await page.getByTestId('new-task-button').first().click();
+    await page.getByTestId('new-task-name').fill('Задача из вкладки');
+    await page.getByTestId('new-task-create').click();
+    await expect.poll(() => page.getByText('Задача из вкладки').count(), { timeout: 10_000 }).toBe(1);
+
+    const columnsBefore = await page.getByTestId('column').count();
+    await page.getByTestId('new-column-button').click();
+    await page.getByTestId('new-column-name').fill('Review');
+    await page.getByTestId('new-column-create').click();
+    await expect.poll(() => page.getByTestId('column').count(), { timeout: 10_000 }).toBe(columnsBefore + 1);
+
+    await page.getByTestId('new-board-button').click();
+    await page.getByTestId('new-board-name').fill('Доска из вкладки');
+    await page.getByTestId('new-board-choice').click();
+    await page.getByRole('option', { name: /Backend API/ }).click();
+    await page.getByTestId('new-board-create').click();
+    await expect
+      .poll(() => page.locator('[data-testid="column"] header > span:first-child').allInnerTexts(), {
+        timeout: 10_000,
+      })
+      .toEqual(['Сделать', 'В работе', 'Готово', 'Закрыто']);
+    const created = (await app.sandboxCall<{ path: string; status: number }[]>('/__sandbox/requests'))
+      .filter((r) => r.status === 201)
+      .map((r) => r.path);
+    expect(created).toEqual(expect.arrayContaining(['/task/create', '/column/create', '/board/create']));
+    await page.goto(`${app.url}/#/board/${boardId}`);
   });
 
   it('follows a dark theme', async () => {

@@ -7,6 +7,12 @@ import {
   signInResponseSchema,
   taskSchema,
   userSchema,
+  columnSchema,
+  boardSummarySchema,
+  projectChoiceListSchema,
+  type BoardCreate,
+  type ColumnCreate,
+  type TaskCreate,
   type SignInRequest,
   type TaskUpdate,
 } from '@teamflame/contract';
@@ -66,6 +72,12 @@ export const api = {
   board: (boardId: string) => call(`/api/boards/${encodeURIComponent(boardId)}`, boardSchema),
   updateTask: (taskId: string, body: TaskUpdate) =>
     call(`/api/tasks/${encodeURIComponent(taskId)}`, taskSchema, { method: 'PATCH', body }),
+  createTask: (boardId: string, body: TaskCreate) =>
+    call(`/api/boards/${encodeURIComponent(boardId)}/tasks`, taskSchema, { method: 'POST', body }),
+  createColumn: (boardId: string, body: ColumnCreate) =>
+    call(`/api/boards/${encodeURIComponent(boardId)}/columns`, columnSchema, { method: 'POST', body }),
+  createBoard: (body: BoardCreate) => call('/api/boards', boardSummarySchema, { method: 'POST', body }),
+  projects: () => call('/api/projects', projectChoiceListSchema),
   addComment: (taskId: string, text: string) =>
     call(`/api/tasks/${encodeURIComponent(taskId)}/comments`, taskSchema, { method: 'POST', body: { text } }),
 };

@@ -1,6 +1,6 @@
 // Every write of the tab, as a TanStack Query mutation: optimistic where the user drags, rolled back with
 // a message when the server says no.
-import type { TabBoard, TabTask } from '@teamflame/contract';
+import type { BoardCreate, TabBoard, TabTask, TaskCreate, TaskUpdate } from '@teamflame/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { moveTask } from '../board/board-state.js';
 import { api } from './client.js';
@@ -31,5 +31,39 @@ export function useAddComment(boardId: string) {
     mutationFn: ({ taskId, text }: { taskId: string; text: string }): Promise<TabTask> =>
       api.addComment(taskId, text),
     onSettled: () => queries.invalidateQueries({ queryKey: boardKey(boardId) }),
+  });
+}
+
+/** Drawer edits: the server's answer is the new task; the board is refetched around it. */
+export function useUpdateTask(boardId: string) {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, changes }: { taskId: string; changes: TaskUpdate }) =>
+      api.updateTask(taskId, changes),
+    onSettled: () => queries.invalidateQueries({ queryKey: boardKey(boardId) }),
+  });
+}
+
+export function useCreateTask(boardId: string) {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TaskCreate) => api.createTask(boardId, body),
+    onSettled: () => queries.invalidateQueries({ queryKey: boardKey(boardId) }),
+  });
+}
+
+export function useCreateColumn(boardId: string) {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => api.createColumn(boardId, { name }),
+    onSettled: () => queries.invalidateQueries({ queryKey: boardKey(boardId) }),
+  });
+}
+
+export function useCreateBoard() {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BoardCreate) => api.createBoard(body),
+    onSettled: () => queries.invalidateQueries({ queryKey: ['boards'] }),
   });
 }

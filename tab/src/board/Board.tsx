@@ -8,7 +8,8 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { TaskDrawer } from './TaskDrawer.js';
 import { useBoardStyles } from './Board.styles.js';
 import { matches, type TaskFilter } from './board-state.js';
 import { Column } from './Column.js';
@@ -23,6 +24,8 @@ export function Board({
   onMove: (taskId: string, columnId: string) => void;
 }) {
   const styles = useBoardStyles();
+  const [openTaskId, setOpenTaskId] = useState<string>();
+  const openTask = board.columns.flatMap((c) => c.tasks).find((t) => t.id === openTaskId);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor),
@@ -44,9 +47,10 @@ export function Board({
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
       <div className={styles.board} data-testid="board">
         {columns.map((column) => (
-          <Column key={column.id} column={column} />
+          <Column key={column.id} boardId={board.id} column={column} onOpen={setOpenTaskId} />
         ))}
       </div>
+      {openTask && <TaskDrawer board={board} task={openTask} onClose={() => setOpenTaskId(undefined)} />}
     </DndContext>
   );
 }

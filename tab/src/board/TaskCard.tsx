@@ -5,7 +5,13 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStyles } from './Board.styles.js';
 
-export const TaskCard = memo(function TaskCard({ task }: { task: TabTask }) {
+export const TaskCard = memo(function TaskCard({
+  task,
+  onOpen,
+}: {
+  task: TabTask;
+  onOpen: (taskId: string) => void;
+}) {
   const styles = useBoardStyles();
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
@@ -20,6 +26,7 @@ export const TaskCard = memo(function TaskCard({ task }: { task: TabTask }) {
       data-task-id={task.id}
       {...attributes}
       {...listeners}
+      onClick={() => onOpen(task.id)}
     >
       <Text weight="semibold">{task.name}</Text>
       <div className={styles.meta}>

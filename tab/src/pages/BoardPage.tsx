@@ -16,7 +16,10 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMoveTask } from '../api/mutations.js';
+import { api } from '../api/client.js';
+import { useCreateBoard, useCreateColumn, useMoveTask } from '../api/mutations.js';
+import { CreateDialog } from '../board/CreateDialog.js';
+import { useQuery } from '@tanstack/react-query';
 import { useBoard, useBoards } from '../api/queries.js';
 import { Board } from '../board/Board.js';
 
@@ -51,6 +54,9 @@ export function BoardPage({
   const board = useBoard(boardId);
   const [text, setText] = useState('');
   const [mine, setMine] = useState(false);
+  const createColumn = useCreateColumn(boardId ?? '');
+  const createBoard = useCreateBoard();
+  const projects = useQuery({ queryKey: ['projects'], queryFn: api.projects });
   const filter = useMemo(() => ({ text, assigneeId: mine ? myUserId : undefined }), [text, mine, myUserId]);
   const move = useMoveTask(boardId ?? '', (error) =>
     dispatchToast(
@@ -91,6 +97,26 @@ export function BoardPage({
           checked={mine}
           onChange={(_, d) => setMine(d.checked)}
           disabled={!myUserId}
+        />
+        {boardId && (
+          <CreateDialog
+            title={t('create.column')}
+            testId="new-column"
+            trigger={<Button data-testid="new-column-button">{t('create.column')}</Button>}
+            onCreate={(name) => createColumn.mutateAsync(name)}
+          />
+        )}
+        <CreateDialog
+          title={t('create.board')}
+          testId="new-board"
+          trigger={<Button data-testid="new-board-button">{t('create.board')}</Button>}
+          choices={{
+            label: t('create.project'),
+            options: (projects.data ?? []).map((p) => ({ id: p.id, text: `${p.spaceName} / ${p.name}` })),
+          }}
+          onCreate={async (name, projectId) =>
+            onChooseBoard((await createBoard.mutateAsync({ name, projectId: projectId! })).id)
+          }
         />
         <Button appearance="subtle" onClick={onSignOut}>
           {t('board.signOut')}

@@ -1,0 +1,81 @@
+// One small dialog for "new task", "new column" and "new board": a name, and optionally a choice.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+} from '@fluentui/react-components';
+import { useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface CreateDialogProps {
+  trigger: ReactElement;
+  title: string;
+  testId: string;
+  choices?: { label: string; options: { id: string; text: string }[] };
+  onCreate: (name: string, choice?: string) => Promise<unknown>;
+}
+
+export function CreateDialog({ trigger, title, testId, choices, onCreate }: CreateDialogProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [choice, setChoice] = useState<string>();
+  const [error, setError] = useState<string>();
+  async function create() {
+    try {
+      await onCreate(name.trim(), choice);
+      setName('');
+      setOpen(false);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+      <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
+      <DialogSurface data-testid={testId}>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>
+            <Field label={t('create.name')} validationMessage={error} required>
+              <Input data-testid={`${testId}-name`} value={name} onChange={(_, d) => setName(d.value)} />
+            </Field>
+            {choices && (
+              <Field label={choices.label} required>
+                <Dropdown
+                  data-testid={`${testId}-choice`}
+                  onOptionSelect={(_, d) => setChoice(d.optionValue)}
+                >
+                  {choices.options.map((o) => (
+                    <Option key={o.id} value={o.id}>
+                      {o.text}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button
+              appearance="primary"
+              data-testid={`${testId}-create`}
+              disabled={!name.trim() || (choices && !choice)}
+              onClick={() => void create()}
+            >
+              {t('create.create')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
