@@ -133,6 +133,27 @@ describe.runIf(browserAvailable())('the tab', () => {
       .map((t) => t.id);
     expect(new Set(shown)).toEqual(new Set(mine));
     await page.getByTestId('filter-mine').click();
+
+    // Any member as the assignee filter.
+    const ivan = app.sandbox.demoUsers.find((u) => u.email === 'ivan.petrov@teamflame.local')!;
+    await page.getByTestId('filter-assignee').click();
+    await page.getByRole('option', { name: `${ivan.firstName} ${ivan.lastName}` }).click();
+    const ivans = board.columns
+      .flatMap((c) => c.tasks)
+      .filter((t) => t.assignees.some((a) => a.id === ivan.id))
+      .map((t) => t.id);
+    await expect
+      .poll(
+        async () =>
+          new Set(
+            await page
+              .getByTestId('task-card')
+              .evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')!)),
+          ),
+      )
+      .toEqual(new Set(ivans));
+    await page.getByTestId('filter-assignee').click();
+    await page.getByRole('option', { name: 'Anyone' }).click();
   });
 
   it('edits a task in the drawer: comment, assignee and due date all reach the sandbox', async () => {
@@ -165,6 +186,11 @@ describe.runIf(browserAvailable())('the tab', () => {
     await expect
       .poll(async () => (await sandboxTaskFull(taskId)).endDate, { timeout: 10_000 })
       .toBe('2031-07-15T18:00:00');
+    await drawer.getByTestId('task-description').fill('Описание из вкладки');
+    await drawer.getByTestId('task-description-save').click();
+    await expect
+      .poll(async () => (await sandboxTaskFull(taskId)).description, { timeout: 10_000 })
+      .toBe('Описание из вкладки');
     await page.screenshot({ path: join(SCREENSHOTS, 'drawer.png') });
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });

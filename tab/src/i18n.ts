@@ -10,6 +10,8 @@ const en = {
     failed: 'TeamFlame did not accept this email and password.',
   },
   board: {
+    anyone: 'Anyone',
+    assignee: 'Assignee',
     choose: 'Board',
     none: 'Choose a board',
     mine: 'My tasks',
@@ -34,6 +36,9 @@ const en = {
     comments: 'Comments',
     commentPlaceholder: 'Write a comment',
     addComment: 'Add comment',
+    description: 'New description',
+    descriptionHint: 'Replaces the description above, as plain text',
+    saveDescription: 'Save description',
   },
   create: {
     name: 'Name',
@@ -61,6 +66,8 @@ const ru: typeof en = {
     failed: 'TeamFlame не принял эту почту и пароль.',
   },
   board: {
+    anyone: 'Все',
+    assignee: 'Исполнитель',
     choose: 'Доска',
     none: 'Выберите доску',
     mine: 'Мои задачи',
@@ -85,6 +92,9 @@ const ru: typeof en = {
     comments: 'Комментарии',
     commentPlaceholder: 'Напишите комментарий',
     addComment: 'Добавить комментарий',
+    description: 'Новое описание',
+    descriptionHint: 'Заменяет описание выше, простым текстом',
+    saveDescription: 'Сохранить описание',
   },
   create: {
     name: 'Название',

@@ -42,6 +42,8 @@ export function TaskDrawer({
   const comment = useAddComment(board.id);
   const [name, setName] = useState(task.name);
   const [text, setText] = useState('');
+  // What users type is sent as plain text; TeamFlame's HTML is only ever shown sanitized.
+  const [description, setDescription] = useState('');
   useEffect(() => setName(task.name), [task.name]);
   const change = (changes: Parameters<typeof update.mutate>[0]['changes']) =>
     update.mutate({ taskId: task.id, changes });
@@ -76,6 +78,21 @@ export function TaskDrawer({
           />
         </Field>
         {task.descriptionHtml && <SafeHtml html={task.descriptionHtml} />}
+        <Field label={t('drawer.description')} hint={t('drawer.descriptionHint')}>
+          <Textarea
+            data-testid="task-description"
+            value={description}
+            onChange={(_, d) => setDescription(d.value)}
+            resize="vertical"
+          />
+        </Field>
+        <Button
+          data-testid="task-description-save"
+          disabled={description.trim() === ''}
+          onClick={() => change({ description: description.trim() })}
+        >
+          {t('drawer.saveDescription')}
+        </Button>
         <Field label={t('drawer.column')}>
           <Dropdown
             inlinePopup

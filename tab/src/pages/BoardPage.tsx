@@ -54,10 +54,14 @@ export function BoardPage({
   const board = useBoard(boardId);
   const [text, setText] = useState('');
   const [mine, setMine] = useState(false);
+  const [assignee, setAssignee] = useState<string>();
   const createColumn = useCreateColumn(boardId ?? '');
   const createBoard = useCreateBoard();
   const projects = useQuery({ queryKey: ['projects'], queryFn: api.projects });
-  const filter = useMemo(() => ({ text, assigneeId: mine ? myUserId : undefined }), [text, mine, myUserId]);
+  const filter = useMemo(
+    () => ({ text, assigneeId: mine ? myUserId : assignee }),
+    [text, mine, myUserId, assignee],
+  );
   const move = useMoveTask(boardId ?? '', (error) =>
     dispatchToast(
       <Toast data-testid="toast">
@@ -91,6 +95,19 @@ export function BoardPage({
           value={text}
           onChange={(_, d) => setText(d.value)}
         />
+        <Dropdown
+          data-testid="filter-assignee"
+          aria-label={t('board.assignee')}
+          placeholder={t('board.assignee')}
+          disabled={mine}
+          onOptionSelect={(_, d) => setAssignee(d.optionValue || undefined)}
+        >
+          {[{ id: '', name: t('board.anyone') }, ...(board.data?.members ?? [])].map((m) => (
+            <Option key={m.id || 'anyone'} value={m.id}>
+              {m.name}
+            </Option>
+          ))}
+        </Dropdown>
         <Switch
           data-testid="filter-mine"
           label={t('board.mine')}
