@@ -47,6 +47,7 @@ describe.runIf(browserAvailable())('the tab', () => {
       columnId: string;
       users: string[];
       endDate?: string;
+      description: string;
       comments: { text: string }[];
     };
   }
