@@ -26,32 +26,6 @@ describe.runIf(browserAvailable())('the tab', () => {
     await app?.close();
   });
 
-  async function sandboxTask(taskId: string): Promise<{ columnId: string }> {
-    const signIn = await app.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
-      body: { email: 'demo@teamflame.local', password: 'demo' },
-    });
-    const response = await fetch(`${app.sandbox.url}/task/${taskId}`, {
-      headers: { authorization: `Bearer ${signIn.tokens.accessToken.token}` },
-    });
-    return (await response.json()) as { columnId: string };
-  }
-
-  async function sandboxTaskFull(taskId: string) {
-    const signIn = await app.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
-      body: { email: 'demo@teamflame.local', password: 'demo' },
-    });
-    const response = await fetch(`${app.sandbox.url}/task/${taskId}`, {
-      headers: { authorization: `Bearer ${signIn.tokens.accessToken.token}` },
-    });
-    return (await response.json()) as {
-      columnId: string;
-      users: string[];
-      endDate?: string;
-      description: string;
-      comments: { text: string }[];
-    };
-  }
-
   async function drag(taskId: string, columnId: string): Promise<void> {
     const card = page.locator(`[data-task-id="${taskId}"]`);
     const column = page.locator(`[data-column-id="${columnId}"]`);
@@ -87,7 +61,7 @@ describe.runIf(browserAvailable())('the tab', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-column-id')!));
     const target = columns[2]!;
     await drag(taskId, target);
-    await expect.poll(async () => (await sandboxTask(taskId)).columnId, { timeout: 10_000 }).toBe(target);
+    await expect.poll(async () => (await app.sandboxTask(taskId)).columnId, { timeout: 10_000 }).toBe(target);
     await expect
       .poll(() => page.locator(`[data-column-id="${target}"] [data-task-id="${taskId}"]`).count())
       .toBe(1);
@@ -96,7 +70,7 @@ describe.runIf(browserAvailable())('the tab', () => {
   it('rolls a failed move back and says why', async () => {
     const first = page.locator(`[data-column-id] [data-task-id]`).first();
     const taskId = (await first.getAttribute('data-task-id'))!;
-    const before = (await sandboxTask(taskId)).columnId;
+    const before = (await app.sandboxTask(taskId)).columnId;
     const columns = await page
       .getByTestId('column')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-column-id')!));
@@ -111,7 +85,7 @@ describe.runIf(browserAvailable())('the tab', () => {
         timeout: 10_000,
       })
       .toBe(1);
-    expect((await sandboxTask(taskId)).columnId).toBe(before);
+    expect((await app.sandboxTask(taskId)).columnId).toBe(before);
     await app.sandboxCall('/__sandbox/faults', { method: 'DELETE' });
   });
 
@@ -166,11 +140,11 @@ describe.runIf(browserAvailable())('the tab', () => {
     await drawer.getByTestId('comment-input').fill('Из вкладки Teams');
     await drawer.getByTestId('comment-add').click();
     await expect
-      .poll(async () => (await sandboxTaskFull(taskId)).comments.map((c) => c.text), { timeout: 10_000 })
+      .poll(async () => (await app.sandboxTask(taskId)).comments.map((c) => c.text), { timeout: 10_000 })
       .toContain('Из вкладки Teams');
 
     // The picker toggles: choose a member of the space who is not assigned yet.
-    const assigned = (await sandboxTaskFull(taskId)).users;
+    const assigned = (await app.sandboxTask(taskId)).users;
     const outsiders = ['john.smith@teamflame.local', 'alex.brown@teamflame.local'];
     const member = app.sandbox.demoUsers.find(
       (u) => !outsiders.includes(u.email) && !assigned.includes(u.id),
@@ -179,18 +153,18 @@ describe.runIf(browserAvailable())('the tab', () => {
     // The listbox renders inline, right under the picker: the first match is the option, not a comment.
     await drawer.getByText(`${member.firstName} ${member.lastName}`, { exact: true }).first().click();
     await expect
-      .poll(async () => (await sandboxTaskFull(taskId)).users, { timeout: 10_000 })
+      .poll(async () => (await app.sandboxTask(taskId)).users, { timeout: 10_000 })
       .toContain(member.id);
     await page.keyboard.press('Escape');
 
     await drawer.getByTestId('due-date').fill('2031-07-15');
     await expect
-      .poll(async () => (await sandboxTaskFull(taskId)).endDate, { timeout: 10_000 })
+      .poll(async () => (await app.sandboxTask(taskId)).endDate, { timeout: 10_000 })
       .toBe('2031-07-15T18:00:00');
     await drawer.getByTestId('task-description').fill('Описание из вкладки');
     await drawer.getByTestId('task-description-save').click();
     await expect
-      .poll(async () => (await sandboxTaskFull(taskId)).description, { timeout: 10_000 })
+      .poll(async () => (await app.sandboxTask(taskId)).description, { timeout: 10_000 })
       .toBe('Описание из вкладки');
     await page.screenshot({ path: join(SCREENSHOTS, 'drawer.png') });
     await page.keyboard.press('Escape');

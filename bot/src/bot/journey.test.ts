@@ -17,15 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-interface SandboxTask {
-  id: string;
-  columnId: string;
-  users: string[];
-  endDate?: string;
-  comments: { userName: string; text: string }[];
-  name: string;
-}
-
 describe('the personal-chat journey', () => {
   const user = teamsUser('Demo User');
   const chat = personalChat(user);
@@ -33,7 +24,7 @@ describe('the personal-chat journey', () => {
   const wrongPassword = 'not-the-Password-42';
   let demoId = '';
   let boardId = '';
-  let task: SandboxTask;
+  let taskId = '';
   let taskCard: Card;
 
   it('welcomes on install and stores the conversation', async () => {
@@ -79,24 +70,13 @@ describe('the personal-chat journey', () => {
 
   it('opens a task', async () => {
     const board = await t.press(user, chat, 'board.show', { boardId });
-    const taskId = String(actionData(board, 'task.show').taskId);
+    taskId = String(actionData(board, 'task.show').taskId);
     taskCard = await t.press(user, chat, 'task.show', { taskId }, { replyToId: 'card-1' });
     expect(cardText(taskCard)).toContain('Move');
-    task = { id: taskId } as SandboxTask;
   });
 
-  async function sandboxTask(): Promise<SandboxTask> {
-    const signIn = await t.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
-      body: { email: 'demo@teamflame.local', password: 'demo' },
-    });
-    const response = await fetch(`${t.sandbox.url}/task/${task.id}`, {
-      headers: { authorization: `Bearer ${signIn.tokens.accessToken.token}` },
-    });
-    return (await response.json()) as SandboxTask;
-  }
-
   it('moves the task to another column, and the sandbox shows it', async () => {
-    const before = await sandboxTask();
+    const before = await t.sandboxTask(taskId);
     const columns = findInCard(taskCard, (n) => n.id === 'columnId')!.choices as {
       title: string;
       value: string;
@@ -110,7 +90,7 @@ describe('the personal-chat journey', () => {
       { replyToId: 'card-1' },
     );
     expect(cardText(card)).toContain(`Moved to ${target.title}`);
-    expect((await sandboxTask()).columnId).toBe(target.value);
+    expect((await t.sandboxTask(taskId)).columnId).toBe(target.value);
   });
 
   it('assigns a member', async () => {
@@ -122,7 +102,7 @@ describe('the personal-chat journey', () => {
       { replyToId: 'card-1' },
     );
     expect(cardText(card)).toContain('Assignees updated');
-    expect((await sandboxTask()).users).toEqual([demoId]);
+    expect((await t.sandboxTask(taskId)).users).toEqual([demoId]);
   });
 
   it('sets and clears the due date', async () => {
@@ -134,7 +114,7 @@ describe('the personal-chat journey', () => {
       { replyToId: 'card-1' },
     );
     expect(cardText(set)).toContain('2031-03-14');
-    expect((await sandboxTask()).endDate).toBe('2031-03-14T18:00:00');
+    expect((await t.sandboxTask(taskId)).endDate).toBe('2031-03-14T18:00:00');
     const cleared = await t.press(
       user,
       chat,
@@ -143,7 +123,7 @@ describe('the personal-chat journey', () => {
       { replyToId: 'card-1' },
     );
     expect(cardText(cleared)).toContain('No due date');
-    expect((await sandboxTask()).endDate).toBeUndefined();
+    expect((await t.sandboxTask(taskId)).endDate).toBeUndefined();
   });
 
   it('adds a comment once, even when Teams resends the invoke', async () => {
@@ -152,7 +132,7 @@ describe('the personal-chat journey', () => {
     const resent = await t.press(user, chat, 'comment.add', data, { replyToId: 'card-1' });
     expect(cardText(first)).toContain('Comment added');
     expect(cardText(resent)).toContain('Comment added');
-    const comments = (await sandboxTask()).comments.filter((c) => c.text === 'Проверено в Teams');
+    const comments = (await t.sandboxTask(taskId)).comments.filter((c) => c.text === 'Проверено в Teams');
     expect(comments).toHaveLength(1);
   });
 

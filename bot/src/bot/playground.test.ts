@@ -48,16 +48,6 @@ describe.runIf(browserAvailable())('the bot in the Microsoft 365 Agents Playgrou
     await lastCard().screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
   }
 
-  async function taskInSandbox(taskId: string): Promise<{ columnId: string }> {
-    const signIn = await app.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
-      body: { email: 'demo@teamflame.local', password: 'demo' },
-    });
-    const response = await fetch(`${app.sandbox.url}/task/${taskId}`, {
-      headers: { authorization: `Bearer ${signIn.tokens.accessToken.token}` },
-    });
-    return (await response.json()) as { columnId: string };
-  }
-
   it('signs in with the card, and the card is replaced in place', async () => {
     await expect
       .poll(() => page.getByText('Welcome to TeamFlame').count(), { timeout: 20_000 })
@@ -96,7 +86,7 @@ describe.runIf(browserAvailable())('the bot in the Microsoft 365 Agents Playgrou
       .slice(requestsBefore.length)
       .find((r) => /^\/task\/[0-9a-f]{24}$/.test(r.path))!.path;
     const taskId = taskPath.split('/').pop()!;
-    const before = await taskInSandbox(taskId);
+    const before = await app.sandboxTask(taskId);
 
     const columnPicker = picker.getByRole('combobox').first();
     await columnPicker.click();
@@ -109,6 +99,6 @@ describe.runIf(browserAvailable())('the bot in the Microsoft 365 Agents Playgrou
     await picker.getByRole('button', { name: 'Move', exact: true }).click();
     await expect.poll(() => picker.innerText(), { timeout: 15_000 }).toContain(`Moved to ${target.trim()}`);
     await shot('06-task-moved');
-    expect((await taskInSandbox(taskId)).columnId).not.toBe(before.columnId);
+    expect((await app.sandboxTask(taskId)).columnId).not.toBe(before.columnId);
   });
 });

@@ -45,7 +45,19 @@ export interface AppUnderTest {
     options?: { replyToId?: string; locale?: string },
   ): Promise<Card>;
   sandboxCall<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
+  /** A task as TeamFlame (the sandbox) holds it now, read as the demo user. */
+  sandboxTask(taskId: string): Promise<SandboxTask>;
   close(): Promise<void>;
+}
+
+export interface SandboxTask {
+  id: string;
+  name: string;
+  columnId: string;
+  users: string[];
+  endDate?: string;
+  description: string;
+  comments: { userName: string; text: string }[];
 }
 
 export type Card = Record<string, unknown> & { body?: unknown[]; actions?: unknown[] };
@@ -105,6 +117,19 @@ export async function startAppUnderTest(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
 
+  async function sandboxCall<T = unknown>(
+    path: string,
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<T> {
+    const response = await fetch(`${sandbox.url}${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: { 'content-type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as never;
+  }
+
   /** Posts an activity and returns the first card the bot sent back for it. */
   async function exchange(activity: { conversation: { id: string } }): Promise<Card> {
     const before = connector.calls.length;
@@ -154,14 +179,15 @@ export async function startAppUnderTest(
           locale: o.locale,
         }),
       ),
-    async sandboxCall(path, init = {}) {
-      const response = await fetch(`${sandbox.url}${path}`, {
-        method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-        headers: { 'content-type': 'application/json' },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    sandboxCall,
+    async sandboxTask(taskId) {
+      const signIn = await sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
+        body: { email: 'demo@teamflame.local', password: 'demo' },
       });
-      const text = await response.text();
-      return (text ? JSON.parse(text) : undefined) as never;
+      const response = await fetch(`${sandbox.url}/task/${taskId}`, {
+        headers: { authorization: `Bearer ${signIn.tokens.accessToken.token}` },
+      });
+      return (await response.json()) as SandboxTask;
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
