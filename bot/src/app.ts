@@ -11,6 +11,8 @@ import { proactiveSender } from './bot/core/services.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './data/index.js';
 import type { Logger } from './logger.js';
+import { BoardNotifier } from './notifications/notifier.js';
+import { PollScheduler } from './notifications/scheduler.js';
 import { createBotAdapter, type BotAdapter } from './server/bot-adapter.js';
 import { createTeamFlameClientFactory, type TeamFlameClientFactory } from './teamflame/index.js';
 
@@ -21,6 +23,8 @@ export interface App {
   teamflame: TeamFlameClientFactory;
   isReady: () => Promise<boolean>;
   registerApi?: (server: Server) => void;
+  /** Polls followed boards; started by index.ts, ticked by hand in tests. */
+  scheduler: PollScheduler;
   /** Closed in order on shutdown, after the HTTP server has drained. */
   closers: (() => Promise<void>)[];
 }
@@ -55,12 +59,16 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       'unhandled error in a turn',
     );
   };
+  const proactive = proactiveSender(adapter, config.bot.appId ?? '');
+  const notifier = new BoardNotifier({ db: database, teamflame, logger, proactive });
+  const scheduler = new PollScheduler(database, notifier, logger, config.pollIntervalSeconds);
   const bot = new TeamFlameBot({
     db: database,
     teamflame,
     logger,
     publicUrl: config.publicUrl,
-    proactive: proactiveSender(adapter, config.bot.appId ?? ''),
+    proactive,
+    notifications: { follow: (boardId) => notifier.poll(boardId) },
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
   });
   const sessions = new SessionTokens(config.sessionSecret);
@@ -78,6 +86,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     teamflame,
     isReady: () => database.isReady(),
     registerApi: (server) => registerTabApi(server, { db: database, teamflame, sessions, auth, logger }),
-    closers: overrides.database ? [] : [() => database.close()],
+    scheduler,
+    closers: [() => scheduler.stop(), ...(overrides.database ? [] : [() => database.close()])],
   };
 }

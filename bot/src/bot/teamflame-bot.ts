@@ -15,6 +15,7 @@ import { registerBoards } from './features/boards.js';
 import { registerCreation } from './features/creation.js';
 import { registerHelp, sendWelcome } from './features/help.js';
 import { registerSignIn } from './features/sign-in.js';
+import { registerSubscriptions } from './features/subscriptions.js';
 import { registerTasks } from './features/tasks.js';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -41,6 +42,7 @@ export class TeamFlameBot extends TeamsActivityHandler {
     registerBoards(registry);
     registerTasks(registry);
     registerCreation(registry);
+    registerSubscriptions(registry);
 
     this.onMessage(async (context, next) => {
       const turn = new BotTurn(context, services);

@@ -190,6 +190,7 @@ export async function startAppUnderTest(
       return (await response.json()) as SandboxTask;
     },
     async close() {
+      for (const close of app.closers) await close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all([sandbox.close(), connector.close()]);
       await db.dispose();

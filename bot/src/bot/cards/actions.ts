@@ -46,6 +46,8 @@ export const actionSchemas = {
   'column.new': z.object({ boardId: id }),
   'column.create': z.object({ boardId: id, name: text(2000).optional(), actionId }),
   refresh: z.object({ view: z.enum(['board', 'task']), id }),
+  subscribe: z.object({ boardId: id }),
+  unsubscribe: z.object({ boardId: id }),
 } as const;
 
 export type Verb = keyof typeof actionSchemas;

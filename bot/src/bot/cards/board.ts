@@ -36,6 +36,7 @@ export function boardCard(data: BoardCardData, t: TFunction) {
       newColumn: t('boards.newColumn'),
       openInTab: t('boards.openInTab'),
       other: t('boards.other'),
+      subscribe: t('notify.subscribe'),
     },
   });
 }

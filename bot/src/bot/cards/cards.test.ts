@@ -12,6 +12,7 @@ import {
   errorCard,
   helpCard,
   myTasksCard,
+  notificationCard,
   signedInCard,
   signedOutCard,
   signInCard,
@@ -117,6 +118,31 @@ function allCards(locale: string): [string, AdaptiveCardJson][] {
       ),
     ],
     ['still working', stillWorkingCard(t)],
+    [
+      'notification (one change)',
+      notificationCard(
+        {
+          boardId: 'b1',
+          boardName: 'Спринт 14',
+          lines: [{ taskId: 't1', text: t('notify.moved', { task: 'Fix', from: 'To do', to: 'Done' }) }],
+        },
+        t,
+      ),
+    ],
+    [
+      'notification (50 changes, grouped)',
+      notificationCard(
+        {
+          boardId: 'b1',
+          boardName: 'Спринт 14',
+          lines: Array.from({ length: 50 }, (_, i) => ({
+            taskId: `t${i}`,
+            text: t('notify.created', { task: `Task ${i}`, column: 'To do' }),
+          })),
+        },
+        t,
+      ),
+    ],
   ];
 }
 

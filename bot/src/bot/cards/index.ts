@@ -3,6 +3,7 @@ export { boardPickerCard } from './board-picker.js';
 export { createBoardCard, createColumnCard, createTaskCard } from './create-forms.js';
 export { helpCard } from './help.js';
 export { myTasksCard } from './my-tasks.js';
+export { MAX_LINES, notificationCard, type NotificationLine } from './notification.js';
 export { errorCard, signedInCard, signedOutCard, signInPromptCard, stillWorkingCard } from './notice.js';
 export type { AdaptiveCardJson } from './render.js';
 export { signInCard, type SignInCardData } from './sign-in.js';

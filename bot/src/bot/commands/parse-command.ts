@@ -1,7 +1,16 @@
 // Text commands in English and Russian. Whole command words only (never substring matching), after the
 // bot's <at> mention and stray whitespace are removed.
 export type CommandName =
-  'help' | 'signIn' | 'signOut' | 'boards' | 'board' | 'myTasks' | 'newTask' | 'unknown';
+  | 'help'
+  | 'signIn'
+  | 'signOut'
+  | 'boards'
+  | 'board'
+  | 'myTasks'
+  | 'newTask'
+  | 'subscribe'
+  | 'unsubscribe'
+  | 'unknown';
 
 export interface ParsedCommand {
   name: CommandName;
@@ -13,6 +22,8 @@ const COMMANDS: [CommandName, string[]][] = [
   ['signIn', ['sign in', 'signin', 'login', 'log in', 'войти', 'вход']],
   ['signOut', ['sign out', 'signout', 'logout', 'log out', 'выйти', 'выход']],
   ['boards', ['boards', 'доски']],
+  ['subscribe', ['subscribe', 'follow', 'подписаться']],
+  ['unsubscribe', ['unsubscribe', 'unfollow', 'отписаться']],
   ['board', ['board', 'доска']],
   ['myTasks', ['my tasks', 'мои задачи']],
 ];

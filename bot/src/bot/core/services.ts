@@ -15,6 +15,8 @@ export interface BotServices {
   proactive: ProactiveSender;
   /** How long an invoke may work before it answers "still working". */
   invokeBudgetMs: number;
+  /** Takes a board's first snapshot when a conversation starts following it. */
+  notifications: { follow(boardId: string): Promise<unknown> };
 }
 
 export interface ProactiveSender {

@@ -27,6 +27,19 @@ export class ConversationsRepository {
     await this.manager.getRepository(ConversationEntity).update({ id }, { installed: false });
   }
 
+  /** The personal chat of a Teams user with the bot, where the app is still installed. */
+  async personalChatOf(channelUserId: string): Promise<ConversationRow | undefined> {
+    return (
+      (await this.manager
+        .getRepository(ConversationEntity)
+        .createQueryBuilder('c')
+        .where(`c.kind = 'personal' AND c.installed = true AND c.reference -> 'user' ->> 'id' = :id`, {
+          id: channelUserId,
+        })
+        .getOne()) ?? undefined
+    );
+  }
+
   async rememberBoard(id: string, boardId: string | null): Promise<void> {
     await this.manager.getRepository(ConversationEntity).update({ id }, { chosenBoardId: boardId });
   }

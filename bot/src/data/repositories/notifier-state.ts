@@ -43,6 +43,23 @@ export class EventsRepository {
       .find({ where: { boardId, dispatchedAt: IsNull() }, order: { createdAt: 'ASC' } });
   }
 
+  /**
+   * Takes the board's undelivered events for delivery, atomically: when several instances dispatch at
+   * once, each event goes to exactly one of them.
+   */
+  async claimPending(boardId: string): Promise<NotificationEventRow[]> {
+    const rows = await this.manager.query(
+      `UPDATE notification_events SET dispatched_at = now()
+       WHERE board_id = $1 AND dispatched_at IS NULL
+       RETURNING id, board_id AS "boardId", kind, payload, created_at AS "createdAt", dispatched_at AS "dispatchedAt"`,
+      [boardId],
+    );
+    const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as NotificationEventRow[];
+    return claimed.sort(
+      (a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() || a.id.localeCompare(b.id),
+    );
+  }
+
   async markDispatched(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.manager

@@ -1,0 +1,44 @@
+// Following a board from a conversation: every change on it then arrives as a card (notifications/).
+import type { BotTurn } from '../core/bot-turn.js';
+import type { BotRegistry } from '../core/registry.js';
+import type { UserSession } from '../core/user-session.js';
+import { errorCard } from '../cards/index.js';
+import { boardCardFor, chosenBoard } from './boards.js';
+
+async function follow(turn: BotTurn, session: UserSession, boardId: string) {
+  const board = await session.client.boards.get(boardId);
+  await turn.recordConversation();
+  await turn.services.db.subscriptions.subscribe(turn.conversationId, board.id, session.user.id);
+  await turn.services.notifications.follow(board.id);
+  return boardCardFor(turn, session, board.id, turn.t('notify.subscribed', { board: board.name }));
+}
+
+async function unfollow(turn: BotTurn, session: UserSession, boardId: string) {
+  const board = await session.client.boards.get(boardId);
+  await turn.services.db.subscriptions.unsubscribe(turn.conversationId, board.id);
+  return boardCardFor(turn, session, board.id, turn.t('notify.unsubscribed', { board: board.name }));
+}
+
+export function registerSubscriptions(registry: BotRegistry): void {
+  registry
+    .action('subscribe', async (turn, data, session) => ({ card: await follow(turn, session, data.boardId) }))
+    .action('unsubscribe', async (turn, data, session) => ({
+      card: await unfollow(turn, session, data.boardId),
+    }))
+    .command('subscribe', async (turn, _args, session) => {
+      const boardId = await chosenBoard(turn, session);
+      await turn.sendCard(
+        boardId
+          ? await follow(turn, session, boardId)
+          : errorCard({ message: turn.t('boards.noneChosen') }, turn.t),
+      );
+    })
+    .command('unsubscribe', async (turn, _args, session) => {
+      const boardId = await chosenBoard(turn, session);
+      await turn.sendCard(
+        boardId
+          ? await unfollow(turn, session, boardId)
+          : errorCard({ message: turn.t('boards.noneChosen') }, turn.t),
+      );
+    });
+}
