@@ -12,7 +12,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './data/index.js';
 import type { Logger } from './logger.js';
 import { BoardNotifier } from './notifications/notifier.js';
-import { PollScheduler } from './notifications/scheduler.js';
+import { createPollScheduler, type PollScheduler } from './notifications/scheduler.js';
 import { createBotAdapter, type BotAdapter } from './server/bot-adapter.js';
 import { createTeamFlameClientFactory, type TeamFlameClientFactory } from './teamflame/index.js';
 
@@ -30,8 +30,9 @@ export interface App {
 }
 
 export interface AppOverrides {
-  /** An already opened database (tests). */
+  /** An already opened database (tests), and its URL when it is a PostgreSQL. */
   database?: Database;
+  databaseUrl?: string;
   invokeBudgetMs?: number;
   teamflameRetry?: { retries?: number; baseDelayMs?: number };
 }
@@ -61,14 +62,28 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   };
   const proactive = proactiveSender(adapter, config.bot.appId ?? '');
   const notifier = new BoardNotifier({ db: database, teamflame, logger, proactive });
-  const scheduler = new PollScheduler(database, notifier, logger, config.pollIntervalSeconds);
+  const scheduler = createPollScheduler({
+    db: database,
+    notifier,
+    logger,
+    intervalSeconds: config.pollIntervalSeconds,
+    databaseUrl: overrides.databaseUrl ?? config.databaseUrl,
+  });
+  /** A change made through the bot or the tab: poll that board now, so followers hear of it at once. */
+  const notifyChanged = (boardId: string) =>
+    void scheduler
+      .pollNow(boardId)
+      .catch((e: unknown) => logger.warn({ err: String(e) }, 'could not poll a changed board'));
   const bot = new TeamFlameBot({
     db: database,
     teamflame,
     logger,
     publicUrl: config.publicUrl,
     proactive,
-    notifications: { follow: (boardId) => notifier.poll(boardId) },
+    notifications: {
+      follow: (boardId) => notifier.poll(boardId),
+      changed: notifyChanged,
+    },
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
   });
   const sessions = new SessionTokens(config.sessionSecret);
@@ -85,7 +100,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     database,
     teamflame,
     isReady: () => database.isReady(),
-    registerApi: (server) => registerTabApi(server, { db: database, teamflame, sessions, auth, logger }),
+    registerApi: (server) =>
+      registerTabApi(server, { db: database, teamflame, sessions, auth, logger, notifyChanged }),
     scheduler,
     closers: [() => scheduler.stop(), ...(overrides.database ? [] : [() => database.close()])],
   };

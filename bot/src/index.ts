@@ -32,6 +32,6 @@ const server = createServer({
 });
 await new Promise<void>((resolve) => server.listen(config.port, resolve));
 logger.info({ port: config.port, publicUrl: config.publicUrl }, 'TeamFlame for Microsoft Teams is listening');
-app.scheduler.start();
+await app.scheduler.start();
 
 onTerminationSignals(shutdownGracefully({ server, logger, closers: app.closers }));

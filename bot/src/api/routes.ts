@@ -26,6 +26,8 @@ export interface ApiDeps {
   sessions: SessionTokens;
   auth: Authenticator;
   logger: Logger;
+  /** A task changed through the tab: its board's followers are told at once. */
+  notifyChanged: (boardId: string) => void;
 }
 
 type Handler<T> = (ctx: {
@@ -207,6 +209,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
         projectId: board.projectId ?? '',
         spaceId: board.spaceId ?? '',
       });
+      deps.notifyChanged(board.id);
       return new DtoBuilder(user.client).task(task, '');
     }),
   );
@@ -234,6 +237,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
         });
       }
       const task = await user.client.tasks.get(taskId);
+      if (task.boardId) deps.notifyChanged(task.boardId);
       const columns = task.boardId ? await user.client.columns.byBoard(task.boardId) : [];
       return new DtoBuilder(user.client).task(task, columns.find((c) => c.id === task.columnId)?.name ?? '');
     }),
@@ -244,6 +248,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
     route(commentCreateSchema, async ({ user, params, body }) => {
       await user.client.comments.create(params.taskId!, body.text);
       const task = await user.client.tasks.get(params.taskId!);
+      if (task.boardId) deps.notifyChanged(task.boardId);
       return new DtoBuilder(user.client).task(task, '');
     }),
   );

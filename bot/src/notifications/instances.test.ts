@@ -35,7 +35,7 @@ describe.runIf(testEngines().includes('postgres'))('notifications across restart
       TEAMFLAME_AUTH_URL: t.sandbox.url,
       POLL_INTERVAL_SECONDS: '1',
     });
-    const app = await createApp(config, createLogger('silent'), { database });
+    const app = await createApp(config, createLogger('silent'), { database, databaseUrl: t.db.url });
     extra.push(app);
     closers.push(() => database.close());
     return app;

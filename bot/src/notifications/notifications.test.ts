@@ -87,7 +87,7 @@ describe('notifications', () => {
     });
 
     const before = channelCards().length;
-    t.app.scheduler.start();
+    await t.app.scheduler.start();
     const started = Date.now();
     const call = await nextChannelCard(before);
     console.log(`first notification ${Date.now() - started} ms after the poller started (interval 1 s)`);

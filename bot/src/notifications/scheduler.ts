@@ -1,11 +1,33 @@
-// Polls every followed board every POLL_INTERVAL_SECONDS. On PostgreSQL each poll of a board runs under an
-// advisory lock taken with "try": when several instances tick together, one polls and the
-// others skip that board. (pg-boss 10 was planned for this; see the README for why it is not used yet.)
+// When followed boards are polled. On PostgreSQL: pg-boss jobs (pg-boss-scheduler.ts), so that several
+// instances share the work and never poll one board at once. On the embedded PGlite (one process owns it,
+// and pg-boss needs a real PostgreSQL server): an in-process timer with the same interface.
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import type { BoardNotifier } from './notifier.js';
+import { PgBossScheduler } from './pg-boss-scheduler.js';
 
-export class PollScheduler {
+export interface PollScheduler {
+  start(): Promise<void>;
+  /** One round over every followed board, finished when its polls have run (tests call it). */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+  /** A change was made through this app: poll that board now, so followers hear of it at once. */
+  pollNow(boardId: string): Promise<void>;
+}
+
+export function createPollScheduler(deps: {
+  db: Database;
+  notifier: BoardNotifier;
+  logger: Logger;
+  intervalSeconds: number;
+  databaseUrl?: string;
+}): PollScheduler {
+  return deps.db.engine === 'postgres' && deps.databaseUrl
+    ? new PgBossScheduler(deps.databaseUrl, deps.db, deps.notifier, deps.logger, deps.intervalSeconds)
+    : new InProcessScheduler(deps.db, deps.notifier, deps.logger, deps.intervalSeconds);
+}
+
+export class InProcessScheduler implements PollScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
@@ -16,12 +38,11 @@ export class PollScheduler {
     private readonly intervalSeconds: number,
   ) {}
 
-  start(): void {
+  async start(): Promise<void> {
     this.timer = setInterval(() => void this.tick(), this.intervalSeconds * 1000);
     this.timer.unref();
   }
 
-  /** One round over every followed board (also what tests call). */
   tick(): Promise<void> {
     this.running ??= this.pollAll().finally(() => (this.running = undefined));
     return this.running;
@@ -32,35 +53,15 @@ export class PollScheduler {
     await this.running;
   }
 
-  private async pollAll(): Promise<void> {
-    for (const boardId of await this.db.subscriptions.subscribedBoards()) {
-      try {
-        await this.pollExclusively(boardId);
-      } catch (error) {
-        this.logger.warn({ err: String(error), boardId }, 'board poll failed');
-      }
-    }
+  async pollNow(boardId: string): Promise<void> {
+    await this.notifier.poll(boardId);
   }
 
-  private async pollExclusively(boardId: string): Promise<void> {
-    if (this.db.engine === 'pglite') {
-      await this.notifier.poll(boardId); // one process owns an embedded database
-      return;
-    }
-    const lock = this.db.dataSource.createQueryRunner();
-    await lock.connect();
-    try {
-      const [{ locked }] = await lock.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
-        `poll:${boardId}`,
-      ]);
-      if (!locked) return;
-      try {
-        await this.notifier.poll(boardId);
-      } finally {
-        await lock.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`poll:${boardId}`]);
-      }
-    } finally {
-      await lock.release();
+  private async pollAll(): Promise<void> {
+    for (const boardId of await this.db.subscriptions.subscribedBoards()) {
+      await this.notifier
+        .poll(boardId)
+        .catch((error: unknown) => this.logger.warn({ err: String(error), boardId }, 'board poll failed'));
     }
   }
 }

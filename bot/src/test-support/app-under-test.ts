@@ -103,6 +103,7 @@ export async function startAppUnderTest(
   });
   const app = await createApp(config, logger, {
     database: db.database,
+    databaseUrl: db.url,
     invokeBudgetMs: options.invokeBudgetMs,
     teamflameRetry: { retries: 2, baseDelayMs: 20 },
   });

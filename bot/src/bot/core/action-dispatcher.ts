@@ -78,6 +78,7 @@ export class ActionDispatcher {
       else if (key) await turn.services.db.processedActions.complete(key, { card: result.card });
       await this.remember(turn, result);
       if (result.changedTaskId) void this.updateOtherCopies(turn, result.changedTaskId, result.card);
+      if (result.changedBoardId) turn.services.notifications.changed(result.changedBoardId);
       return result.card;
     } catch (error) {
       if (key) await turn.services.db.processedActions.release(key).catch(() => undefined);

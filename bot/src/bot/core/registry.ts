@@ -11,6 +11,8 @@ export interface ActionResult {
   taskId?: string;
   /** This task changed: update every other copy of its card. */
   changedTaskId?: string;
+  /** The board of that task, so its followers are told at once. */
+  changedBoardId?: string;
   /** The input was refused and nothing was written: the same button may be pressed again. */
   rejected?: boolean;
 }

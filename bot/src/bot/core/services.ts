@@ -16,7 +16,11 @@ export interface BotServices {
   /** How long an invoke may work before it answers "still working". */
   invokeBudgetMs: number;
   /** Takes a board's first snapshot when a conversation starts following it. */
-  notifications: { follow(boardId: string): Promise<unknown> };
+  notifications: {
+    follow(boardId: string): Promise<unknown>;
+    /** A task on this board was changed through the bot: tell its followers now. */
+    changed(boardId: string): void;
+  };
 }
 
 export interface ProactiveSender {

@@ -5,6 +5,7 @@ import type { BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
 import { Views } from '../core/views.js';
 import { boardCardFor, chosenBoard, rememberBoard, taskCardFor } from './boards.js';
+import { changedTask } from './tasks.js';
 
 const MAX_NAME = 500;
 
@@ -72,10 +73,7 @@ export function registerCreation(registry: BotRegistry): void {
           rejected: true,
         };
       const task = await createTask(session, data.boardId, name, description, data.columnId);
-      return {
-        card: await taskCardFor(turn, session, task.id, { notice: turn.t('task.created') }),
-        taskId: task.id,
-      };
+      return changedTask(turn, session, task.id, turn.t('task.created'));
     })
     .action('board.new', async (turn, _data, session) => {
       const projects = await new Views(session.client, turn.tabUrl.bind(turn)).projectChoices();
@@ -141,6 +139,7 @@ export function registerCreation(registry: BotRegistry): void {
       );
       if (!claim.claimed) return;
       const task = await createTask(session, boardId, title, '');
+      turn.services.notifications.changed(boardId);
       await turn.sendCard(await taskCardFor(turn, session, task.id, { notice: turn.t('task.created') }), {
         taskId: task.id,
       });
