@@ -122,6 +122,12 @@ describe('notifications', () => {
     expect(cardText(card)).toContain('and 35 more changes');
   });
 
+  it('lists what the conversation follows', async () => {
+    const list = await t.say(anna, general, 'subscriptions', { mentionBot: true });
+    expect(cardText(list)).toContain('Спринт 14');
+    expect(actionData(list, 'unsubscribe')).toEqual({ boardId });
+  });
+
   it('stops after unsubscribing', async () => {
     const board = await t.press(anna, general, 'board.show', { boardId });
     await t.press(anna, general, 'unsubscribe', { boardId: actionData(board, 'subscribe').boardId });

@@ -18,6 +18,7 @@ import {
   signInCard,
   signInPromptCard,
   stillWorkingCard,
+  subscriptionsCard,
   taskDetailCard,
   welcomeCard,
   type AdaptiveCardJson,
@@ -118,6 +119,8 @@ function allCards(locale: string): [string, AdaptiveCardJson][] {
       ),
     ],
     ['still working', stillWorkingCard(t)],
+    ['subscriptions', subscriptionsCard([{ id: 'b1', name: 'Спринт 14' }], t)],
+    ['subscriptions (none)', subscriptionsCard([], t)],
     [
       'notification (one change)',
       notificationCard(

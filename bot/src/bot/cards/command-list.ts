@@ -10,6 +10,7 @@ const COMMANDS = [
   'newTask',
   'subscribe',
   'unsubscribe',
+  'subscriptions',
 ] as const;
 
 /** The commands as the user types them, with what each does, in the card's language. */

@@ -4,7 +4,14 @@ export { createBoardCard, createColumnCard, createTaskCard } from './create-form
 export { helpCard } from './help.js';
 export { myTasksCard } from './my-tasks.js';
 export { MAX_LINES, notificationCard, type NotificationLine } from './notification.js';
-export { errorCard, signedInCard, signedOutCard, signInPromptCard, stillWorkingCard } from './notice.js';
+export {
+  errorCard,
+  signedInCard,
+  signedOutCard,
+  signInPromptCard,
+  stillWorkingCard,
+  subscriptionsCard,
+} from './notice.js';
 export type { AdaptiveCardJson } from './render.js';
 export { signInCard, type SignInCardData } from './sign-in.js';
 export { taskDetailCard, type TaskCardData } from './task-detail.js';

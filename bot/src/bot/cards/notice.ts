@@ -42,6 +42,20 @@ export function stillWorkingCard(t: TFunction) {
   return noticeCard(t('working.title'), t('working.body'), 'Default', []);
 }
 
+/** What this conversation follows, with a way to stop each. */
+export function subscriptionsCard(boards: { id: string; name: string }[], t: TFunction) {
+  return noticeCard(
+    t('notify.listTitle'),
+    boards.length ? boards.map((b) => `- ${b.name}`).join('\n') : t('notify.listNone'),
+    'Default',
+    boards.map((b) => ({
+      title: t('notify.unfollow', { board: b.name }),
+      verb: 'unsubscribe',
+      data: { boardId: b.id },
+    })),
+  );
+}
+
 export function errorCard(data: { message: string; retry?: NoticeAction }, t: TFunction) {
   return noticeCard(t('error.title'), data.message, 'Attention', data.retry ? [data.retry] : []);
 }

@@ -10,6 +10,7 @@ export type CommandName =
   | 'newTask'
   | 'subscribe'
   | 'unsubscribe'
+  | 'subscriptions'
   | 'unknown';
 
 export interface ParsedCommand {
@@ -24,6 +25,7 @@ const COMMANDS: [CommandName, string[]][] = [
   ['boards', ['boards', 'доски']],
   ['subscribe', ['subscribe', 'follow', 'подписаться']],
   ['unsubscribe', ['unsubscribe', 'unfollow', 'отписаться']],
+  ['subscriptions', ['subscriptions', 'following', 'подписки']],
   ['board', ['board', 'доска']],
   ['myTasks', ['my tasks', 'мои задачи']],
 ];

@@ -2,7 +2,7 @@
 import type { BotTurn } from '../core/bot-turn.js';
 import type { BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
-import { errorCard } from '../cards/index.js';
+import { errorCard, subscriptionsCard } from '../cards/index.js';
 import { boardCardFor, chosenBoard } from './boards.js';
 
 async function follow(turn: BotTurn, session: UserSession, boardId: string) {
@@ -32,6 +32,16 @@ export function registerSubscriptions(registry: BotRegistry): void {
           ? await follow(turn, session, boardId)
           : errorCard({ message: turn.t('boards.noneChosen') }, turn.t),
       );
+    })
+    .command('subscriptions', async (turn, _args, session) => {
+      const followed = await turn.services.db.subscriptions.forConversation(turn.conversationId);
+      const boards = await Promise.all(
+        followed.map(async (s) => ({
+          id: s.boardId,
+          name: (await session.client.boards.get(s.boardId).catch(() => undefined))?.name ?? s.boardId,
+        })),
+      );
+      await turn.sendCard(subscriptionsCard(boards, turn.t));
     })
     .command('unsubscribe', async (turn, _args, session) => {
       const boardId = await chosenBoard(turn, session);
