@@ -17,7 +17,7 @@ function useHash(): string {
   return hash;
 }
 
-export function App({ inTeams }: { inTeams: boolean }) {
+export function App({ inTeams, conversationId }: { inTeams: boolean; conversationId?: string }) {
   const hash = useHash();
   const queries = useQueryClient();
   const me = useQuery({ queryKey: ['me'], queryFn: api.me, retry: false });
@@ -39,6 +39,7 @@ export function App({ inTeams }: { inTeams: boolean }) {
       boardId={boardFromUrl ?? chosen}
       showPicker={!boardFromUrl || !inTeams}
       myUserId={me.data?.teamflameUserId}
+      conversationId={conversationId}
       onChooseBoard={(id) => {
         setChosen(id);
         window.location.hash = `#/board/${id}`;

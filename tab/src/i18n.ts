@@ -11,6 +11,7 @@ const en = {
   },
   board: {
     anyone: 'Anyone',
+    followHere: 'Follow in this conversation',
     assignee: 'Assignee',
     choose: 'Board',
     none: 'Choose a board',
@@ -67,6 +68,7 @@ const ru: typeof en = {
   },
   board: {
     anyone: 'Все',
+    followHere: 'Следить в этом чате',
     assignee: 'Исполнитель',
     choose: 'Доска',
     none: 'Выберите доску',

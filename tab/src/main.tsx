@@ -26,7 +26,7 @@ function Root({ host }: { host: Host }) {
   return (
     <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }} data-theme={theme}>
       <QueryClientProvider client={queryClient}>
-        <App inTeams={host.inTeams} />
+        <App inTeams={host.inTeams} conversationId={host.conversationId} />
       </QueryClientProvider>
     </FluentProvider>
   );

@@ -16,6 +16,9 @@ const STATUS_BY_CODE: Record<TeamFlameError['code'], number> = {
   schema: 502,
 };
 
+/** The tab asked about a conversation the bot is not installed in. */
+export class NotInstalledHere extends Error {}
+
 export function sendValidationProblem(res: Response, error: ZodError): void {
   const errors = error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message }));
   sendProblem(
@@ -27,6 +30,10 @@ export function sendValidationProblem(res: Response, error: ZodError): void {
 export function sendErrorProblem(res: Response, error: unknown, logger: Logger): void {
   if (error instanceof Unauthenticated) {
     sendProblem(res, problem(401, 'Unauthorized', 'Sign in to TeamFlame again.'));
+    return;
+  }
+  if (error instanceof NotInstalledHere) {
+    sendProblem(res, problem(404, 'Not found', 'Add the TeamFlame app to this conversation first.'));
     return;
   }
   if (error instanceof TeamFlameError) {

@@ -16,7 +16,7 @@ import type { Logger } from '../logger.js';
 import { TeamFlameAuthError, displayName, type TeamFlameClientFactory } from '../teamflame/index.js';
 import type { Authenticator, RequestUser } from './authenticate.js';
 import { DtoBuilder } from './board-dto.js';
-import { sendErrorProblem, sendValidationProblem } from './problems.js';
+import { NotInstalledHere, sendErrorProblem, sendValidationProblem } from './problems.js';
 import type { SessionTokens } from './session-tokens.js';
 import { problem, sendProblem } from '../server/problem.js';
 
@@ -180,6 +180,43 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
         projectId: board.projectId ?? '',
       });
       return { id: column.id, name: column.name, tasks: [] };
+    }),
+  );
+
+  // Following a board from a channel or chat tab: the conversation must be one the bot is in.
+  async function tabConversation(conversationId: string) {
+    const conversation = await deps.db.conversations.findForTab(conversationId);
+    if (!conversation?.installed) throw new NotInstalledHere();
+    return conversation;
+  }
+
+  server.get(
+    '/api/conversations/:conversationId/subscriptions',
+    route(undefined, async ({ params }) => {
+      const conversation = await tabConversation(params.conversationId!);
+      return (await deps.db.subscriptions.forConversation(conversation.id)).map((s) => ({
+        boardId: s.boardId,
+      }));
+    }),
+  );
+
+  server.put(
+    '/api/conversations/:conversationId/subscriptions/:boardId',
+    route(undefined, async ({ user, params }) => {
+      const conversation = await tabConversation(params.conversationId!);
+      const board = await user.client.boards.get(params.boardId!); // only boards this user can see
+      await deps.db.subscriptions.subscribe(conversation.id, board.id, user.user.id);
+      deps.notifyChanged(board.id); // takes the first snapshot
+      return { boardId: board.id };
+    }),
+  );
+
+  server.del(
+    '/api/conversations/:conversationId/subscriptions/:boardId',
+    route(undefined, async ({ params }) => {
+      const conversation = await tabConversation(params.conversationId!);
+      await deps.db.subscriptions.unsubscribe(conversation.id, params.boardId!);
+      return undefined;
     }),
   );
 

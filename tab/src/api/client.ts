@@ -78,6 +78,18 @@ export const api = {
     call(`/api/boards/${encodeURIComponent(boardId)}/columns`, columnSchema, { method: 'POST', body }),
   createBoard: (body: BoardCreate) => call('/api/boards', boardSummarySchema, { method: 'POST', body }),
   projects: () => call('/api/projects', projectChoiceListSchema),
+  followed: (conversationId: string) =>
+    call(`/api/conversations/${encodeURIComponent(conversationId)}/subscriptions`, undefined) as Promise<
+      { boardId: string }[]
+    >,
+  follow: (conversationId: string, boardId: string, on: boolean) =>
+    call(
+      `/api/conversations/${encodeURIComponent(conversationId)}/subscriptions/${encodeURIComponent(boardId)}`,
+      undefined,
+      {
+        method: on ? 'PUT' : 'DELETE',
+      },
+    ),
   addComment: (taskId: string, text: string) =>
     call(`/api/tasks/${encodeURIComponent(taskId)}/comments`, taskSchema, { method: 'POST', body: { text } }),
 };

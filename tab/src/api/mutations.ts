@@ -67,3 +67,12 @@ export function useCreateBoard() {
     onSettled: () => queries.invalidateQueries({ queryKey: ['boards'] }),
   });
 }
+
+/** Follow or stop following a board from a channel or chat tab. */
+export function useFollow(conversationId: string, boardId: string) {
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (on: boolean) => api.follow(conversationId, boardId, on),
+    onSettled: () => queries.invalidateQueries({ queryKey: ['followed', conversationId] }),
+  });
+}

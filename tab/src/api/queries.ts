@@ -14,3 +14,11 @@ export const useBoard = (boardId: string | undefined) =>
     enabled: Boolean(boardId),
     ...LIVE,
   });
+
+/** The boards the Teams conversation around the tab follows. */
+export const useFollowed = (conversationId: string) =>
+  useQuery({
+    queryKey: ['followed', conversationId],
+    queryFn: () => api.followed(conversationId),
+    retry: false,
+  });

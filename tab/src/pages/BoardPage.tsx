@@ -22,6 +22,7 @@ import { CreateDialog } from '../board/CreateDialog.js';
 import { useQuery } from '@tanstack/react-query';
 import { useBoard, useBoards } from '../api/queries.js';
 import { Board } from '../board/Board.js';
+import { FollowSwitch } from '../board/FollowSwitch.js';
 
 const useStyles = makeStyles({
   toolbar: {
@@ -39,12 +40,15 @@ export function BoardPage({
   onSignOut,
   showPicker,
   myUserId,
+  conversationId,
 }: {
   boardId?: string;
   onChooseBoard: (id: string) => void;
   onSignOut: () => void;
   showPicker: boolean;
   myUserId?: string;
+  /** The Teams channel or chat around the tab, if any. */
+  conversationId?: string;
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -108,6 +112,7 @@ export function BoardPage({
             </Option>
           ))}
         </Dropdown>
+        {conversationId && boardId && <FollowSwitch conversationId={conversationId} boardId={boardId} />}
         <Switch
           data-testid="filter-mine"
           label={t('board.mine')}

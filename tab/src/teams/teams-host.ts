@@ -8,6 +8,8 @@ export interface Host {
   inTeams: boolean;
   theme: ThemeName;
   locale: string;
+  /** The channel or chat the tab is in, when Teams says so. */
+  conversationId?: string;
   onThemeChange(listener: (theme: ThemeName) => void): void;
   /** A Teams SSO token for our API, or undefined outside Teams. */
   ssoToken(): Promise<string | undefined>;
@@ -47,6 +49,7 @@ export async function connectToHost(location: Location = window.location): Promi
       inTeams: true,
       theme: themeOf(forcedTheme ?? context.app.theme),
       locale: context.app.locale || navigator.language,
+      conversationId: context.channel?.id ?? context.chat?.id,
       onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(themeOf(theme))),
       ssoToken: () => authentication.getAuthToken().catch(() => undefined),
     };

@@ -27,6 +27,23 @@ export class ConversationsRepository {
     await this.manager.getRepository(ConversationEntity).update({ id }, { installed: false });
   }
 
+  /**
+   * A conversation by the id a tab sees: a channel tab knows the channel's id, while the bot may know the
+   * channel only through a thread in it ("<channel id>;messageid=…").
+   */
+  async findForTab(id: string): Promise<ConversationRow | undefined> {
+    const exact = await this.get(id);
+    if (exact) return exact;
+    return (
+      (await this.manager
+        .getRepository(ConversationEntity)
+        .createQueryBuilder('c')
+        .where('c.id LIKE :prefix', { prefix: `${id.replace(/[\\%_]/g, '\\$&')};messageid=%` })
+        .orderBy('c.updated_at', 'DESC')
+        .getOne()) ?? undefined
+    );
+  }
+
   /** The personal chat of a Teams user with the bot, where the app is still installed. */
   async personalChatOf(channelUserId: string): Promise<ConversationRow | undefined> {
     return (
