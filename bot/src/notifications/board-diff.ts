@@ -14,6 +14,8 @@ export interface TaskState {
 export interface BoardSnapshot {
   /** Identifies this snapshot; events found against it carry it in their ids. */
   version: string;
+  /** The board's name when it was taken: what a message says when TeamFlame can no longer be asked. */
+  boardName?: string;
   columns: Record<string, string>;
   tasks: Record<string, TaskState>;
 }

@@ -139,6 +139,24 @@ describe('notifications', () => {
   });
 });
 
+describe('when nobody who follows a board is signed in any more', () => {
+  it('tells the conversation once how to renew', async () => {
+    await t.press(anna, general, 'subscribe', { boardId });
+    await t.say(anna, general, 'sign out', { mentionBot: true });
+    const renewals = () =>
+      t.connector.calls.filter(
+        (c) =>
+          c.conversationId === general.id &&
+          JSON.stringify(c.body).includes('stopped: nobody who follows it'),
+      );
+    await t.app.scheduler.tick();
+    await t.app.scheduler.tick();
+    expect(renewals()).toHaveLength(1);
+    expect(JSON.stringify(renewals()[0]!.body)).toContain('Notifications for Спринт 14 stopped');
+    await t.press(anna, general, 'signIn', { email: 'demo@teamflame.local', password: 'demo' });
+  });
+});
+
 describe('following from a channel tab', () => {
   it('follows and unfollows a board for a conversation the bot is in, and refuses others', async () => {
     const signIn = (await (

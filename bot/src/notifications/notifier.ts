@@ -32,7 +32,7 @@ export class BoardNotifier {
       return 0;
     }
     const layout = await reader.client.loadBoard(boardId);
-    const next = snapshotOf(layout, randomUUID());
+    const next = { ...snapshotOf(layout, randomUUID()), boardName: reader.board.name };
     const previous = await db.snapshots.get(boardId);
     const events = previous ? diffBoards(boardId, previous.snapshot as unknown as BoardSnapshot, next) : [];
     await db.transaction(async (tx) => {
@@ -46,7 +46,7 @@ export class BoardNotifier {
       }
       await tx.snapshots.save(boardId, next as unknown as Record<string, string>);
     });
-    await this.dispatch(boardId, reader.client, reader.locale);
+    await this.dispatch(boardId, reader.board.name, reader.client, reader.locale);
     return events.length;
   }
 
@@ -61,8 +61,8 @@ export class BoardNotifier {
         onTokensRefreshed: (fresh) => db.tokens.save(user.teamflameUserId, fresh),
       });
       try {
-        await client.boards.get(boardId);
-        return { client, locale: user.locale ?? undefined };
+        const board = await client.boards.get(boardId);
+        return { client, board, locale: user.locale ?? undefined };
       } catch (error) {
         if (!(error instanceof TeamFlameAuthError)) throw error;
         await db.tokens.delete(user.teamflameUserId);
@@ -81,11 +81,14 @@ export class BoardNotifier {
     });
     if (!fresh) return;
     await this.services.db.events.markDispatched([`${boardId}:renew`]);
+    const snapshot = (await this.services.db.snapshots.get(boardId))?.snapshot as unknown as
+      BoardSnapshot | undefined;
+    const board = snapshot?.boardName ?? boardId;
     for (const conversationId of conversationIds) {
       await this.send(conversationId, (t) => ({
         type: 'AdaptiveCard',
         version: '1.5',
-        body: [{ type: 'TextBlock', text: t('notify.renew', { board: boardId }), wrap: true }],
+        body: [{ type: 'TextBlock', text: t('notify.renew', { board }), wrap: true }],
         actions: [{ type: 'Action.Execute', title: t('signIn.start'), verb: 'signIn.start', data: {} }],
       }));
     }
@@ -93,13 +96,13 @@ export class BoardNotifier {
 
   private async dispatch(
     boardId: string,
+    boardName: string,
     client: TeamFlameClient,
     locale: string | undefined,
   ): Promise<void> {
     const { db } = this.services;
     const claimed = await db.events.claimPending(boardId);
     if (claimed.length === 0) return;
-    const board = await client.boards.get(boardId);
     const names = new Map<string, Promise<string>>();
     const nameOf = (id: string) => {
       if (!names.has(id))
@@ -113,10 +116,10 @@ export class BoardNotifier {
     const lines = await Promise.all(claimed.map((row) => lineFor(row, t, nameOf)));
     for (const subscription of await db.subscriptions.forBoard(boardId)) {
       await this.send(subscription.conversationId, (tl) =>
-        notificationCard({ boardId, boardName: board.name, lines }, tl),
+        notificationCard({ boardId, boardName, lines }, tl),
       );
     }
-    await this.notifyAssignees(claimed, board.name);
+    await this.notifyAssignees(claimed, boardName);
   }
 
   private async notifyAssignees(claimed: NotificationEventRow[], boardName: string): Promise<void> {
