@@ -14,6 +14,7 @@ import type { Logger } from './logger.js';
 import { BoardNotifier } from './notifications/notifier.js';
 import { createPollScheduler, type PollScheduler } from './notifications/scheduler.js';
 import { createBotAdapter, type BotAdapter } from './server/bot-adapter.js';
+import { createServer } from './server/create-server.js';
 import { createTeamFlameClientFactory, type TeamFlameClientFactory } from './teamflame/index.js';
 
 export interface App {
@@ -25,6 +26,8 @@ export interface App {
   registerApi?: (server: Server) => void;
   /** Polls followed boards; started by index.ts, ticked by hand in tests. */
   scheduler: PollScheduler;
+  /** The one HTTP server: /api/messages, the tab API, probes and the built tab. */
+  createHttpServer: () => Server;
   /** Closed in order on shutdown, after the HTTP server has drained. */
   closers: (() => Promise<void>)[];
 }
@@ -94,14 +97,24 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     sso: config.tabSso,
     publicUrl: config.publicUrl,
   });
+  const registerApi = (server: Server) =>
+    registerTabApi(server, { db: database, teamflame, sessions, auth, logger, notifyChanged });
   return {
     adapter,
     bot,
     database,
     teamflame,
     isReady: () => database.isReady(),
-    registerApi: (server) =>
-      registerTabApi(server, { db: database, teamflame, sessions, auth, logger, notifyChanged }),
+    registerApi,
+    createHttpServer: () =>
+      createServer({
+        logger,
+        adapter,
+        bot,
+        isReady: () => database.isReady(),
+        tabDistDir: config.tabDistDir,
+        registerApi,
+      }),
     scheduler,
     closers: [() => scheduler.stop(), ...(overrides.database ? [] : [() => database.close()])],
   };

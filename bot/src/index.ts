@@ -1,7 +1,6 @@
 // Composition root: config -> logger -> database -> TeamFlame client factory -> bot -> routes -> start.
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createLogger } from './logger.js';
-import { createServer } from './server/create-server.js';
 import { onTerminationSignals, shutdownGracefully } from './server/graceful-shutdown.js';
 import { createApp } from './app.js';
 
@@ -22,14 +21,7 @@ const logger = createLogger(config.logLevel);
 for (const warning of config.warnings) logger.warn(warning);
 
 const app = await createApp(config, logger);
-const server = createServer({
-  logger,
-  adapter: app.adapter,
-  bot: app.bot,
-  isReady: app.isReady,
-  tabDistDir: config.tabDistDir,
-  registerApi: app.registerApi,
-});
+const server = app.createHttpServer();
 await new Promise<void>((resolve) => server.listen(config.port, resolve));
 logger.info({ port: config.port, publicUrl: config.publicUrl }, 'TeamFlame for Microsoft Teams is listening');
 await app.scheduler.start();

@@ -10,7 +10,6 @@ import type { Server } from 'restify';
 import { createApp, type App } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { createServer } from '../server/create-server.js';
 import { startLocalConnector, type LocalConnector, type RecordedCall } from './connector.js';
 import { openTestDatabase, testEngines, type TestDatabase } from './databases.js';
 import {
@@ -107,14 +106,7 @@ export async function startAppUnderTest(
     invokeBudgetMs: options.invokeBudgetMs,
     teamflameRetry: { retries: 2, baseDelayMs: 20 },
   });
-  const server: Server = createServer({
-    logger,
-    adapter: app.adapter,
-    bot: app.bot,
-    isReady: app.isReady,
-    tabDistDir: config.tabDistDir,
-    registerApi: app.registerApi,
-  });
+  const server: Server = app.createHttpServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
 
