@@ -2,7 +2,7 @@
 // then each column's tasks in parallel (capped), never asking for the same thing twice in one load.
 import pLimit from 'p-limit';
 import { TeamFlameError } from './errors.js';
-import type { BoardColumns, Task } from './schemas.js';
+import type { BoardWithColumns, Task } from './schemas.js';
 import type { ColumnsService } from './services/columns.js';
 import type { TasksService } from './services/tasks.js';
 
@@ -12,7 +12,7 @@ export async function loadBoard(
   boardId: string,
   columns: ColumnsService,
   tasks: TasksService,
-): Promise<BoardColumns> {
+): Promise<BoardWithColumns> {
   try {
     const layered = await columns.byBoardWithTasks(boardId);
     if (layered.every((c) => Array.isArray(c.tasks))) {

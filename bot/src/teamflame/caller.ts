@@ -11,13 +11,19 @@ export class Caller {
     private readonly http: AxiosInstance,
     private readonly session: TeamFlameSession,
     private readonly logger: Logger,
+    /** Counts the HTTP attempts of the client instance this caller belongs to. */
+    private readonly onAttempt?: () => void,
   ) {}
 
   get<T extends z.ZodType>(path: string, schema: T, what: string): Promise<z.infer<T>> {
     return this.session.run(async (accessToken) =>
       parseAnswer(
         schema,
-        await send(this.http, { method: 'get', url: path, accessToken }, this.logger),
+        await send(
+          this.http,
+          { method: 'get', url: path, accessToken, onAttempt: this.onAttempt },
+          this.logger,
+        ),
         what,
       ),
     );
@@ -27,7 +33,17 @@ export class Caller {
     return this.session.run(async (accessToken) =>
       parseAnswer(
         schema,
-        await send(this.http, { method: 'post', url: path, data: body, accessToken }, this.logger),
+        await send(
+          this.http,
+          {
+            method: 'post',
+            url: path,
+            data: body,
+            accessToken,
+            onAttempt: this.onAttempt,
+          },
+          this.logger,
+        ),
         what,
       ),
     );

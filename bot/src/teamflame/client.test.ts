@@ -234,31 +234,143 @@ describe('TeamFlame client against the sandbox', () => {
     expect(client.session.current.accessToken).toBe(persisted[0]);
   });
 
-  it('refreshes before expiry, and asks to sign in again when refresh is refused', async () => {
+  it('refreshes shortly before expiry; a refused early refresh keeps using the still-valid token', async () => {
     const short = await startSandbox({ tokenTtlSeconds: 30 }); // inside the 60 s skew: always refreshed first
+    const shortLog = async () =>
+      (
+        (await (await fetch(`${short.url}/__sandbox/requests`)).json()) as { path: string; status: number }[]
+      ).map((r) => `${r.path} ${r.status}`);
     try {
-      const f = createTeamFlameClientFactory({
-        apiUrl: short.url,
-        authUrl: short.url,
-        timeoutMs: 2000,
-        logger,
-      });
+      const f = createTeamFlameClientFactory({ apiUrl: short.url, authUrl: short.url, logger });
       const client = await signedInClient('demo@teamflame.local', f);
       await client.users.me();
-      const log = (await (await fetch(`${short.url}/__sandbox/requests`)).json()) as { path: string }[];
-      expect(log.map((r) => r.path)).toEqual(['/auth/sign-in', '/auth/refresh-token', '/user/me']);
+      expect(await shortLog()).toEqual(['/auth/sign-in 200', '/auth/refresh-token 200', '/user/me 200']);
 
       await fetch(`${short.url}/__sandbox/faults`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ path: '^/auth/refresh-token$', status: 401 }),
       });
-      const error = await client.users.me().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(TeamFlameAuthError);
-      expect((error as TeamFlameAuthError).reason).toBe('reauth-required');
+      await client.users.me();
+      await client.users.me();
+      // Refused once, never asked again; both calls still made with the token that has not expired.
+      expect((await shortLog()).slice(3)).toEqual([
+        '/auth/refresh-token 401',
+        '/user/me 200',
+        '/user/me 200',
+      ]);
     } finally {
       await short.close();
     }
+  });
+
+  it('asks to sign in again (reauth-required) when a 401 meets a refused refresh', async () => {
+    const { tokens } = await factory.signIn('demo@teamflame.local', 'demo');
+    const revoked = { ...tokens, accessToken: `${tokens.accessToken}x` };
+    await fault({ path: '^/auth/refresh-token$', status: 401, times: 10 });
+    await admin('requests', undefined, 'DELETE');
+    const client = factory.forSession(revoked);
+    const errors = await Promise.all(
+      Array.from({ length: 5 }, () => client.spaces.list().catch((e: unknown) => e)),
+    );
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(TeamFlameAuthError);
+      expect((error as TeamFlameAuthError).reason).toBe('reauth-required');
+    }
+    expect((await requestLog()).filter((r) => r.path === '/auth/refresh-token')).toHaveLength(1);
+    await expect(client.spaces.list()).rejects.toMatchObject({ code: 'auth', reason: 'reauth-required' });
+    expect((await requestLog()).filter((r) => r.path === '/auth/refresh-token')).toHaveLength(1);
+  });
+
+  it('asks to sign in again without calling TeamFlame when an expired token has no refresh token', async () => {
+    const { tokens } = await factory.signIn('demo@teamflame.local', 'demo');
+    await admin('requests', undefined, 'DELETE');
+    const client = factory.forSession({
+      accessToken: tokens.accessToken,
+      accessExpiresAt: new Date(Date.now() - 1000),
+    });
+    await expect(client.users.me()).rejects.toMatchObject({ code: 'auth', reason: 'reauth-required' });
+    expect(await requestLog()).toEqual([]);
+    expect(client.calls).toBe(0);
+  });
+
+  it('retries a GET after a 500, a network-level hang, and a 429 under the cap; not a 429 asking for longer', async () => {
+    const quick = makeFactory(300);
+    const client = await signedInClient('demo@teamflame.local', quick);
+    await fault({ path: '^/space/spacesByUserId$', status: 500, times: 1 });
+    await fault({ path: '^/space/spacesByUserId$', hang: true, times: 1 });
+    const before = client.calls;
+    expect(await client.spaces.list()).toHaveLength(2);
+    expect(client.calls - before).toBe(3);
+
+    await fault({ path: '^/space/spacesByUserId$', status: 429, retryAfterSeconds: 60 });
+    const started = Date.now();
+    const error = await client.spaces.list().catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(error).toBeInstanceOf(TeamFlameRateLimitError);
+    expect((error as TeamFlameRateLimitError).retryAfterSeconds).toBe(60);
+    expect((error as TeamFlameRateLimitError).message).not.toMatch(/429|Retry-After/);
+  });
+
+  it('never retries a POST, whatever the failure: 429, 500, timeout', async () => {
+    const quick = makeFactory(300);
+    const client = await signedInClient('demo@teamflame.local', quick);
+    const task = (await client.tasks.mine())[0]!;
+    await fault({ path: '^/comment/create$', status: 429, retryAfterSeconds: 0 });
+    await expect(client.comments.create(task.id, 'a')).rejects.toBeInstanceOf(TeamFlameRateLimitError);
+    await fault({ path: '^/comment/create$', status: 500 });
+    await expect(client.comments.create(task.id, 'b')).rejects.toBeInstanceOf(TeamFlameUnavailableError);
+    await fault({ path: '^/task/change-column/', hang: true });
+    await expect(client.tasks.changeColumn(task, task.columnId)).rejects.toMatchObject({ kind: 'timeout' });
+    const posts = (await requestLog()).filter((r) => r.method === 'POST' && r.path !== '/auth/sign-in');
+    expect(posts.map((r) => r.path.split('/')[1])).toEqual(['comment', 'comment', 'task']);
+    expect(await client.comments.ofTask(task.id)).toEqual(task.comments ?? []);
+  });
+
+  it('reports an unreachable TeamFlame as unavailable (network) after retrying the read', async () => {
+    const { tokens } = await factory.signIn('demo@teamflame.local', 'demo');
+    const closed = await startSandbox();
+    const deadUrl = closed.url;
+    await closed.close();
+    const offline = createTeamFlameClientFactory({
+      apiUrl: deadUrl,
+      authUrl: deadUrl,
+      logger,
+      retry: { retries: 2, baseDelayMs: 5 },
+    });
+    const client = offline.forSession(tokens);
+    const error = await client.spaces.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TeamFlameUnavailableError);
+    expect((error as TeamFlameUnavailableError).kind).toBe('network');
+    expect(client.calls).toBe(3);
+    await expect(offline.signIn('demo@teamflame.local', 'demo')).rejects.toMatchObject({ kind: 'network' });
+  });
+
+  it('counts HTTP calls per client: one for a layered board, 2 + columns when fanning out', async () => {
+    const client = await signedInClient();
+    const other = await signedInClient('ivan.petrov@teamflame.local');
+    const boardId = (await client.boards.mine())[0]!.id;
+    let before = client.calls;
+    const board = await client.loadBoard(boardId);
+    expect(client.calls - before).toBe(1);
+    await fault({ path: '^/column/getByBoardOneLayer/', status: 404 });
+    before = client.calls;
+    await client.loadBoard(boardId);
+    expect(client.calls - before).toBe(2 + board.columns.length);
+    expect(other.calls).toBe(0);
+  });
+
+  it('maps a wrong email like a wrong password, and a sign-in refusal echoing the password never shows it', async () => {
+    await expect(factory.signIn('nobody@teamflame.local', 'demo')).rejects.toMatchObject({
+      code: 'auth',
+      reason: 'credentials',
+    });
+    const password = 'echo-me-back-42';
+    await fault({ path: '^/auth/sign-in$', status: 400, message: `password ${password} is too weak` });
+    const error = await factory.signIn('demo@teamflame.local', password).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TeamFlameValidationError);
+    expect((error as Error).message).toBe('TeamFlame refused this: password [redacted] is too weak');
+    expect(JSON.stringify(error)).not.toContain(password);
   });
 
   it('fails a wrong password with TeamFlameAuthError, and neither the error nor the logs hold the password or a token', async () => {

@@ -3,8 +3,8 @@
 import type { Logger } from '../logger.js';
 import { loadBoard } from './board-loader.js';
 import { Caller } from './caller.js';
-import { createHttp } from './http.js';
-import type { BoardColumns } from './schemas.js';
+import { createHttp, type RetryOptions } from './http.js';
+import type { BoardWithColumns } from './schemas.js';
 import { AuthService, refreshTokens, signIn, type SignedIn } from './services/auth.js';
 import { BoardsService } from './services/boards.js';
 import { ColumnsService } from './services/columns.js';
@@ -19,9 +19,20 @@ import type { TeamFlameTokenSet } from './token-set.js';
 export interface TeamFlameClientOptions {
   apiUrl: string;
   authUrl: string;
-  timeoutMs: number;
+  /** Per HTTP attempt (default 8000). */
+  timeoutMs?: number;
   logger: Logger;
-  retry?: { retries?: number; baseDelayMs?: number };
+  retry?: RetryOptions;
+}
+
+const DEFAULT_TIMEOUT_MS = 8000;
+
+/** Counts HTTP attempts (retries and refreshes included). */
+class CallCounter {
+  count = 0;
+  readonly tick = (): void => {
+    this.count++;
+  };
 }
 
 export class TeamFlameClient {
@@ -38,6 +49,7 @@ export class TeamFlameClient {
     readonly session: TeamFlameSession,
     api: Caller,
     auth: Caller,
+    private readonly counter: CallCounter = new CallCounter(),
   ) {
     this.auth = new AuthService(auth);
     this.spaces = new SpacesService(api);
@@ -49,7 +61,13 @@ export class TeamFlameClient {
     this.users = new UsersService(api);
   }
 
-  loadBoard(boardId: string): Promise<BoardColumns> {
+  /** HTTP attempts this client made so far: benchmarks report TeamFlame calls per operation. */
+  get calls(): number {
+    return this.counter.count;
+  }
+
+  /** The whole board: one call when TeamFlame answers getByBoardOneLayer, else columns then tasks per column. */
+  loadBoard(boardId: string): Promise<BoardWithColumns> {
     return loadBoard(boardId, this.columns, this.tasks);
   }
 }
@@ -57,14 +75,14 @@ export class TeamFlameClient {
 export interface TeamFlameClientFactory {
   signIn(email: string, password: string): Promise<SignedIn>;
   forSession(tokens: TeamFlameTokenSet, hooks?: SessionHooks): TeamFlameClient;
-  /** HTTP attempts made so far (retries included): benchmarks report TeamFlame calls per operation. */
+  /** HTTP attempts made so far by every client of this factory (retries included). */
   readonly calls: number;
 }
 
 export function createTeamFlameClientFactory(options: TeamFlameClientOptions): TeamFlameClientFactory {
   let calls = 0;
   const common = {
-    timeoutMs: options.timeoutMs,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     logger: options.logger,
     retry: options.retry,
     onCall: () => void calls++,
@@ -76,15 +94,18 @@ export function createTeamFlameClientFactory(options: TeamFlameClientOptions): T
   return {
     signIn: (email, password) => signIn(authHttp, logger, email, password),
     forSession(tokens, hooks) {
+      const counter = new CallCounter();
       const session = new TeamFlameSession(
         tokens,
-        (refreshToken) => refreshTokens(authHttp, logger, refreshToken),
+        (refreshToken) => refreshTokens(authHttp, logger, refreshToken, counter.tick),
         hooks,
+        logger,
       );
       return new TeamFlameClient(
         session,
-        new Caller(apiHttp, session, logger),
-        new Caller(authHttp, session, logger),
+        new Caller(apiHttp, session, logger, counter.tick),
+        new Caller(authHttp, session, logger, counter.tick),
+        counter,
       );
     },
     get calls() {

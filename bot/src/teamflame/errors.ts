@@ -76,10 +76,11 @@ export class TeamFlameValidationError extends TeamFlameError {
 export class TeamFlameSchemaError extends TeamFlameError {
   readonly code = 'schema';
   constructor(
-    /** Path of the missing or malformed field, e.g. `tasks[3].columnId`. */
+    /** Path of the missing or malformed field, starting with the answer's name: `tasks[3].columnId`. */
     readonly field: string,
+    /** The answer that did not fit, e.g. `tasks`. */
     readonly what: string,
   ) {
-    super(`TeamFlame sent an unexpected answer (${what}: ${field}).`);
+    super(`TeamFlame sent an answer this app does not understand (${field} is missing or malformed).`);
   }
 }

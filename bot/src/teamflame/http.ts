@@ -17,19 +17,32 @@ declare module 'axios' {
   interface AxiosRequestConfig {
     /** The caller's TeamFlame access token; the interceptor turns it into the Authorization header. */
     accessToken?: string;
+    /** Counts this request's HTTP attempts (retries included) for the client instance that made it. */
+    onAttempt?: () => void;
   }
+}
+
+export interface RetryOptions {
+  /** Extra attempts for a failed read (default 3). */
+  retries?: number;
+  /** First backoff step; it doubles each attempt, plus up to 20% jitter (default 200 ms). */
+  baseDelayMs?: number;
+  /** A longer Retry-After is not waited for: the caller gets TeamFlameRateLimitError at once (default 10 s). */
+  maxRetryAfterSeconds?: number;
 }
 
 export interface HttpOptions {
   baseURL: string;
   timeoutMs: number;
   logger: Logger;
-  retry?: { retries?: number; baseDelayMs?: number };
+  retry?: RetryOptions;
   /** Called once per HTTP attempt (retries included): benchmarks count TeamFlame calls per operation. */
   onCall?: (method: string, path: string) => void;
 }
 
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+function isRetryableStatus(status: number | undefined): boolean {
+  return status !== undefined && (status === 429 || status >= 500);
+}
 
 export function createHttp(options: HttpOptions): AxiosInstance {
   const http = axios.create({
@@ -41,20 +54,24 @@ export function createHttp(options: HttpOptions): AxiosInstance {
   http.interceptors.request.use((config) => {
     if (config.accessToken) config.headers.set('Authorization', `Bearer ${config.accessToken}`);
     options.onCall?.(config.method?.toUpperCase() ?? 'GET', config.url ?? '');
+    config.onAttempt?.();
     return config;
   });
 
+  const maxRetryAfterSeconds = options.retry?.maxRetryAfterSeconds ?? 10;
   axiosRetry(http, {
     retries: options.retry?.retries ?? 3,
     shouldResetTimeout: true,
     retryDelay: (count, error) => exponentialDelay(count, error, options.retry?.baseDelayMs ?? 200),
-    // Only idempotent reads are retried: a create sent twice makes two tasks.
+    // Only idempotent reads are retried: a create sent twice makes two tasks. exponentialDelay waits at
+    // least as long as Retry-After asks; a wait longer than the cap is not worth holding a user for.
     retryCondition: (error) =>
       error.config?.method?.toLowerCase() === 'get' &&
       (isNetworkError(error) ||
         error.code === 'ECONNABORTED' ||
         error.code === 'ETIMEDOUT' ||
-        RETRYABLE_STATUS.has(error.response?.status ?? 0)),
+        isRetryableStatus(error.response?.status)) &&
+      (retryAfterSeconds(error.response?.headers['retry-after']) ?? 0) <= maxRetryAfterSeconds,
     onRetry: (count, error, config) =>
       options.logger.warn(
         { attempt: count, status: error.response?.status, code: error.code, path: config.url },
@@ -79,23 +96,42 @@ function retryAfterSeconds(value: unknown): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
-/** Turns whatever axios threw into a TeamFlameError that carries no request, header or token. */
-export function toTeamFlameError(error: unknown, context: { signingIn?: boolean } = {}): TeamFlameError {
+export interface CallContext {
+  /** Sign-in: a 401, 403 or 404 means a wrong email or password. */
+  signingIn?: boolean;
+  /** Values that must never reach an error message even if TeamFlame echoes them (password, tokens). */
+  secrets?: (string | undefined)[];
+}
+
+function scrub(text: string, secrets: (string | undefined)[] = []): string {
+  return secrets.reduce<string>(
+    (out, secret) => (secret && secret.length >= 3 ? out.split(secret).join('[redacted]') : out),
+    text,
+  );
+}
+
+/**
+ * Turns what axios threw into a TeamFlameError that carries no request, header or token: nothing of the
+ * AxiosError (config, headers, body) is kept. Anything that is not an HTTP failure is a bug: rethrown as is.
+ */
+export function toTeamFlameError(error: unknown, context: CallContext = {}): TeamFlameError {
   if (error instanceof TeamFlameError) return error;
-  if (!(error instanceof AxiosError)) return new TeamFlameUnavailableError('network');
+  if (!(error instanceof AxiosError)) throw error;
   const status = error.response?.status;
   if (!error.response) {
     const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT';
     return new TeamFlameUnavailableError(timedOut ? 'timeout' : 'network');
   }
-  if (status === 401)
-    return new TeamFlameAuthError(context.signingIn ? 'credentials' : 'reauth-required', 401);
+  if (context.signingIn && (status === 401 || status === 403 || status === 404))
+    return new TeamFlameAuthError('credentials', status);
+  if (status === 401) return new TeamFlameAuthError('reauth-required', 401);
   if (status === 403) return new TeamFlameForbiddenError();
   if (status === 404) return new TeamFlameNotFoundError();
   if (status === 429)
     return new TeamFlameRateLimitError(retryAfterSeconds(error.response.headers['retry-after']));
   if (status !== undefined && status >= 500) return new TeamFlameUnavailableError('server', status);
-  return new TeamFlameValidationError(serverMessage(error.response.data) ?? `status ${status}`, status);
+  const message = serverMessage(error.response.data);
+  return new TeamFlameValidationError(message ? scrub(message, context.secrets) : `status ${status}`, status);
 }
 
 /** Runs one request and returns its body, or throws a clean TeamFlameError. */
@@ -103,7 +139,7 @@ export async function send<T = unknown>(
   http: AxiosInstance,
   config: AxiosRequestConfig,
   logger: Logger,
-  context: { signingIn?: boolean } = {},
+  context: CallContext = {},
 ): Promise<T> {
   const started = Date.now();
   try {
@@ -114,7 +150,10 @@ export async function send<T = unknown>(
     );
     return response.data;
   } catch (error) {
-    const mapped = toTeamFlameError(error, context);
+    const mapped = toTeamFlameError(error, {
+      ...context,
+      secrets: [...(context.secrets ?? []), config.accessToken],
+    });
     logger.info(
       {
         method: config.method,

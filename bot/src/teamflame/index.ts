@@ -5,10 +5,22 @@ export {
   type TeamFlameClientOptions,
 } from './client.js';
 export * from './errors.js';
-export type { BoardColumns, Board, Column, Comment, Project, Space, Task, User } from './schemas.js';
+export type {
+  Board,
+  BoardColumns,
+  BoardWithColumns,
+  Column,
+  Comment,
+  Project,
+  Space,
+  Task,
+  User,
+} from './schemas.js';
+export type { RetryOptions } from './http.js';
+export { jwtExpiry } from './jwt-expiry.js';
 export type { SignedIn } from './services/auth.js';
 export type { NewTask, TaskChanges } from './services/tasks.js';
-export type { SessionHooks } from './session.js';
+export type { SessionHooks, TeamFlameSession } from './session.js';
 export type { TeamFlameTokenSet } from './token-set.js';
 export { toCardMarkdown, toPlainText, toSafeHtml } from './rich-text.js';
 export { displayName, dueDateOf, isOverdue, memberIdsOf } from './task-facts.js';

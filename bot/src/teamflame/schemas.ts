@@ -92,24 +92,26 @@ export type Task = z.infer<typeof taskSchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type SignInResponse = z.infer<typeof signInSchema>;
 
-/** A column with its tasks: the whole board, as loadBoard returns it. */
-export interface BoardColumns {
+/** The whole board, as loadBoard returns it: its columns in board order, each with its tasks. */
+export interface BoardWithColumns {
   boardId: string;
   columns: (Column & { tasks: Task[] })[];
 }
+/** The name the bot and the notifications first used for BoardWithColumns. */
+export type BoardColumns = BoardWithColumns;
 
-function pathOf(path: PropertyKey[]): string {
+/** `tasks` + [3, 'columnId'] -> `tasks[3].columnId`; `task` + ['creator', 'name'] -> `task.creator.name`. */
+export function fieldPath(what: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (out, part) =>
-      typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part),
-    '',
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`),
+    what,
   );
 }
 
-/** Parses a TeamFlame answer; `what` names it in the error (e.g. "task"). */
+/** Parses a TeamFlame answer; `what` names the answer (e.g. "tasks") and starts the field path of an error. */
 export function parseAnswer<T extends z.ZodType>(schema: T, data: unknown, what: string): z.infer<T> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw new TeamFlameSchemaError(pathOf(issue.path) || '(root)', what);
+  throw new TeamFlameSchemaError(fieldPath(what, issue.path), what);
 }

@@ -1,11 +1,12 @@
 // One user's TeamFlame credentials in use: refreshed shortly before they expire and once after a 401,
 // with concurrent callers sharing a single refresh. When refreshing is refused the caller learns that the
 // user must sign in again (TeamFlameAuthError 'reauth-required').
+import type { Logger } from '../logger.js';
 import { TeamFlameAuthError, TeamFlameError } from './errors.js';
 import type { TeamFlameTokenSet } from './token-set.js';
 
 export interface SessionHooks {
-  /** Lets the data layer persist refreshed tokens. */
+  /** Lets the data layer persist refreshed tokens. A failure here fails the call that needed the refresh. */
   onTokensRefreshed?: (tokens: TeamFlameTokenSet) => Promise<void> | void;
 }
 
@@ -16,11 +17,14 @@ const EXPIRY_SKEW_MS = 60_000;
 
 export class TeamFlameSession {
   private refreshing: Promise<string> | undefined;
+  /** Set once TeamFlame refused the refresh token: asking again would only be refused again. */
+  private refused = false;
 
   constructor(
     private tokens: TeamFlameTokenSet,
     private readonly refresher: Refresher,
     private readonly hooks: SessionHooks = {},
+    private readonly logger?: Logger,
   ) {}
 
   get current(): TeamFlameTokenSet {
@@ -41,8 +45,21 @@ export class TeamFlameSession {
 
   private async validAccessToken(): Promise<string> {
     const { accessToken, accessExpiresAt } = this.tokens;
-    if (accessExpiresAt.getTime() - EXPIRY_SKEW_MS > Date.now()) return accessToken;
-    return this.refresh(accessToken);
+    const msLeft = accessExpiresAt.getTime() - Date.now();
+    if (msLeft > EXPIRY_SKEW_MS) return accessToken;
+    if (msLeft <= 0) return this.refresh(accessToken);
+    // Still valid for a moment: refreshing early is a courtesy, and its failure must not fail a call
+    // that the current token can still make. A real 401 later decides.
+    try {
+      return await this.refresh(accessToken);
+    } catch (error) {
+      if (!(error instanceof TeamFlameError)) throw error;
+      this.logger?.warn(
+        { code: error.code },
+        'early TeamFlame token refresh failed; using the current token',
+      );
+      return accessToken;
+    }
   }
 
   /** Single-flight: whoever comes while a refresh runs waits for it; a token already replaced is not refreshed again. */
@@ -51,11 +68,16 @@ export class TeamFlameSession {
     this.refreshing ??= (async () => {
       try {
         const refreshToken = this.tokens.refreshToken;
-        if (!refreshToken) throw new TeamFlameAuthError('reauth-required');
+        if (!refreshToken || this.refused) throw new TeamFlameAuthError('reauth-required');
         const next = await this.refresher(refreshToken).catch((error: unknown) => {
-          if (error instanceof TeamFlameError && error.code !== 'auth' && error.code !== 'validation')
+          // Transient trouble (TeamFlame down, rate limited) is reported as such; a refusal is final.
+          if (
+            !(error instanceof TeamFlameError) ||
+            !['auth', 'validation', 'forbidden', 'not-found'].includes(error.code)
+          )
             throw error;
-          throw new TeamFlameAuthError('reauth-required', 401);
+          this.refused = true;
+          throw new TeamFlameAuthError('reauth-required', error.status);
         });
         this.tokens = next;
         await this.hooks.onTokensRefreshed?.(next);

@@ -29,6 +29,7 @@ export async function signIn(
 ): Promise<SignedIn> {
   const data = await send(http, { method: 'post', url: '/auth/sign-in', data: { email, password } }, logger, {
     signingIn: true,
+    secrets: [password],
   });
   const answer = parseAnswer(signInSchema, data, 'sign-in');
   return { user: answer.user, tokens: tokenSetOf(answer) };
@@ -38,11 +39,13 @@ export async function refreshTokens(
   http: AxiosInstance,
   logger: Logger,
   refreshToken: string,
+  onAttempt?: () => void,
 ): Promise<TeamFlameTokenSet> {
   const data = await send(
     http,
-    { method: 'post', url: '/auth/refresh-token', data: { refreshToken } },
+    { method: 'post', url: '/auth/refresh-token', data: { refreshToken }, onAttempt },
     logger,
+    { secrets: [refreshToken] },
   );
   return tokenSetOf(parseAnswer(signInSchema, data, 'refresh'));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Caller } from '../caller.js';
 import { TeamFlameNotFoundError } from '../errors.js';
-import { taskSchema, type Task } from '../schemas.js';
+import { parseAnswer, taskSchema, type Task } from '../schemas.js';
 
 const anyAnswer = z.unknown();
 
@@ -88,6 +88,6 @@ export class TasksService {
     if (changes.priority !== undefined) next.priority = changes.priority;
     if (changes.endDate !== undefined) next.endDate = changes.endDate;
     await this.call.post(`/task/update/${encodeURIComponent(taskId)}`, next, anyAnswer, 'task');
-    return taskSchema.parse(next);
+    return parseAnswer(taskSchema, next, 'task');
   }
 }
