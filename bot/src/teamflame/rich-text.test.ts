@@ -28,6 +28,20 @@ describe('rich text', () => {
     expect(safe).toContain('<a href="https://teamflame.ru" rel="noopener noreferrer" target="_blank">ok</a>');
   });
 
+  it('drops frames, styles, data: links and unknown tags but keeps their text', () => {
+    const safe = toSafeHtml(
+      '<iframe src="https://evil.example"></iframe><p style="color:red" class="x">kept</p>' +
+        '<a href="data:text/html,hi">data</a><marquee>moving</marquee><svg onload="x()"><circle/></svg>',
+    );
+    expect(safe).toBe('<p>kept</p><a rel="noopener noreferrer" target="_blank">data</a>moving');
+  });
+
+  it('decodes entities into text without turning them back into markup', () => {
+    expect(toPlainText('<p>a &lt;b&gt; &amp; c</p>')).toBe('a <b> & c');
+    expect(toSafeHtml('<p>a &lt;script&gt;</p>')).toBe('<p>a &lt;script&gt;</p>');
+    expect(toCardMarkdown('<p>snake_case and 2*3</p>')).toBe('snake\\_case and 2\\*3');
+  });
+
   it('treats empty input as empty text', () => {
     expect(toPlainText('')).toBe('');
     expect(toSafeHtml(null)).toBe('');
