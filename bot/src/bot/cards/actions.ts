@@ -3,51 +3,56 @@
 import { z } from 'zod';
 
 const id = z.string().trim().min(1).max(64);
+/** The idempotency key every rendered button carries (a UUID); a resent invoke repeats it. */
 const actionId = z.string().max(64).optional();
 const text = (max: number) => z.string().max(max);
 
+/** Every verb's data: its own fields plus the rendered button's idempotency key. */
+function verbData<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.object({ ...shape, actionId });
+}
+
 export const actionSchemas = {
-  help: z.object({}),
-  'signIn.start': z.object({}),
-  signIn: z.object({
+  help: verbData({}),
+  'signIn.start': verbData({
+    resume: text(4000).optional(),
+  }),
+  signIn: verbData({
     email: text(320).optional(),
     password: text(512).optional(),
     /** What the user was doing when they were asked to sign in: done right after. */
     resume: text(4000).optional(),
   }),
-  signOut: z.object({}),
-  'boards.pick': z.object({}),
-  'board.show': z.object({ boardId: id }),
-  'tasks.mine': z.object({}),
-  'task.show': z.object({ taskId: id }),
-  'task.move': z.object({ taskId: id, columnId: id, actionId }),
-  'task.assign': z.object({ taskId: id, assigneeIds: text(2000).optional(), actionId }),
-  'task.due': z.object({
+  signOut: verbData({}),
+  'boards.pick': verbData({}),
+  'board.show': verbData({ boardId: id }),
+  'tasks.mine': verbData({}),
+  'task.show': verbData({ taskId: id }),
+  'task.move': verbData({ taskId: id, columnId: id }),
+  'task.assign': verbData({ taskId: id, assigneeIds: text(2000).optional() }),
+  'task.due': verbData({
     taskId: id,
     dueDate: z.union([z.literal(''), z.iso.date()]).optional(),
     clear: z.boolean().optional(),
-    actionId,
   }),
-  'comment.add': z.object({ taskId: id, comment: text(4000).optional(), actionId }),
-  'task.new': z.object({ boardId: id, name: text(500).optional() }),
-  'task.create': z.object({
+  'comment.add': verbData({ taskId: id, comment: text(4000).optional() }),
+  'task.new': verbData({ boardId: id, name: text(500).optional() }),
+  'task.create': verbData({
     boardId: id,
     columnId: z.string().max(64).optional(),
     name: text(2000).optional(),
     description: text(10_000).optional(),
-    actionId,
   }),
-  'board.new': z.object({}),
-  'board.create': z.object({
+  'board.new': verbData({}),
+  'board.create': verbData({
     project: z.string().max(200).optional(),
     name: text(2000).optional(),
-    actionId,
   }),
-  'column.new': z.object({ boardId: id }),
-  'column.create': z.object({ boardId: id, name: text(2000).optional(), actionId }),
-  refresh: z.object({ view: z.enum(['board', 'task']), id }),
-  subscribe: z.object({ boardId: id }),
-  unsubscribe: z.object({ boardId: id }),
+  'column.new': verbData({ boardId: id }),
+  'column.create': verbData({ boardId: id, name: text(2000).optional() }),
+  refresh: verbData({ view: z.enum(['board', 'task']), id }),
+  subscribe: verbData({ boardId: id }),
+  unsubscribe: verbData({ boardId: id }),
 } as const;
 
 export type Verb = keyof typeof actionSchemas;

@@ -1,7 +1,7 @@
 import type { TFunction } from '../i18n/index.js';
 import { renderCard } from './render.js';
 import template from './templates/board.json' with { type: 'json' };
-import type { BoardView } from './view-models.js';
+import { MAX_REFRESH_USERS, type BoardView } from './view-models.js';
 
 export const TASKS_PER_COLUMN = 5;
 
@@ -27,7 +27,7 @@ export function boardCard(data: BoardCardData, t: TFunction) {
   }));
   return renderCard(template, {
     board: { ...data.board, columns },
-    userIds: data.userIds.slice(0, 60),
+    userIds: data.userIds.slice(0, MAX_REFRESH_USERS),
     notice: data.notice ?? '',
     s: {
       refresh: t('boards.refresh'),

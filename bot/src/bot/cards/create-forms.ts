@@ -1,5 +1,4 @@
 // The create task / board / column forms. A failed attempt comes back with its values and the problem.
-import { randomUUID } from 'node:crypto';
 import type { TFunction } from '../i18n/index.js';
 import { renderCard } from './render.js';
 import boardTemplate from './templates/create-board.json' with { type: 'json' };
@@ -25,7 +24,6 @@ export function createTaskCard(
     description: data.description ?? '',
     columnId: data.columnId ?? data.columns[0]?.id ?? '',
     problem: data.problem ?? '',
-    actionId: randomUUID(),
     s: {
       title: t('create.taskTitle', { board: data.boardName }),
       name: t('create.name'),
@@ -48,7 +46,6 @@ export function createBoardCard(
     name: data.name ?? '',
     project: data.project ?? data.projects[0]?.id ?? '',
     problem: data.problem ?? '',
-    actionId: randomUUID(),
     s: {
       title: t('create.boardTitle'),
       name: t('create.boardName'),
@@ -68,7 +65,6 @@ export function createColumnCard(
     boardId: data.boardId,
     name: data.name ?? '',
     problem: data.problem ?? '',
-    actionId: randomUUID(),
     s: {
       title: t('create.columnTitle', { board: data.boardName }),
       name: t('create.columnName'),

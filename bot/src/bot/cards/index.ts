@@ -3,14 +3,26 @@ export { boardPickerCard } from './board-picker.js';
 export { createBoardCard, createColumnCard, createTaskCard } from './create-forms.js';
 export { helpCard } from './help.js';
 export { myTasksCard } from './my-tasks.js';
-export { MAX_LINES, notificationCard, type NotificationLine } from './notification.js';
+export {
+  MAX_LINES,
+  notificationCard,
+  type NotificationCardData,
+  type NotificationLine,
+} from './notification.js';
+export { describeBoardEvent, MAX_QUOTED_COMMENT } from './notification-text.js';
 export {
   errorCard,
+  errorCardFor,
+  renewNoticeCard,
+  RETRYABLE_ERRORS,
   signedInCard,
   signedOutCard,
   signInPromptCard,
   stillWorkingCard,
   subscriptionsCard,
+  type ErrorCardData,
+  type NoticeAction,
+  type UserErrorCode,
 } from './notice.js';
 export type { AdaptiveCardJson } from './render.js';
 export { signInCard, type SignInCardData } from './sign-in.js';

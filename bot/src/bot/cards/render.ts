@@ -1,8 +1,36 @@
-// Expands a card template with its data. Templates are plain Adaptive Card JSON with ${...} bindings.
+// Expands a card template with its data. Templates are plain Adaptive Card JSON with ${...} bindings; data
+// values are inserted as they are (a task named "${x}" stays "${x}", it is never expanded again).
+import { randomUUID } from 'node:crypto';
 import * as ACData from 'adaptivecards-templating';
 
 export type AdaptiveCardJson = { type: 'AdaptiveCard'; version: string; [key: string]: unknown };
 
 export function renderCard(template: object, root: object): AdaptiveCardJson {
-  return new ACData.Template(template).expand({ $root: root }) as AdaptiveCardJson;
+  const card = new ACData.Template(template).expand({ $root: root }) as AdaptiveCardJson;
+  stampActionIds(card);
+  return card;
+}
+
+/**
+ * Gives every Action.Execute its own idempotency key, made when the card is rendered: Teams resends an
+ * invoke with the same data, so a handler recognises the retry. A key already present (a retry button
+ * repeating an earlier action) is kept, so the retry is still recognised as the same action.
+ */
+function stampActionIds(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const child of node) stampActionIds(child);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  if (record.type === 'Action.Execute') {
+    const data = isPlainObject(record.data) ? record.data : {};
+    record.data =
+      typeof data.actionId === 'string' && data.actionId ? data : { ...data, actionId: randomUUID() };
+  }
+  for (const value of Object.values(record)) stampActionIds(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

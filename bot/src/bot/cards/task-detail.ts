@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { TFunction } from '../i18n/index.js';
 import { renderCard } from './render.js';
 import template from './templates/task-detail.json' with { type: 'json' };
-import type { TaskView } from './view-models.js';
+import { MAX_REFRESH_USERS, type TaskView } from './view-models.js';
 
 export interface TaskCardData {
   task: TaskView;
@@ -15,7 +14,7 @@ export function taskDetailCard(data: TaskCardData, t: TFunction) {
   const { task } = data;
   return renderCard(template, {
     task,
-    userIds: data.userIds.slice(0, 60),
+    userIds: data.userIds.slice(0, MAX_REFRESH_USERS),
     notice: data.notice ?? '',
     problem: data.problem ?? '',
     assigneeNames: task.assignees.map((a) => a.name).join(', ') || t('task.nobody'),
@@ -25,14 +24,6 @@ export function taskDetailCard(data: TaskCardData, t: TFunction) {
       : t('task.noDue'),
     dueValue: task.dueDate ?? '',
     priorityLabel: task.priority ? t(`task.priorities.${task.priority}`) : '',
-    // A fresh idempotency key per button and per rendering: a resent invoke carries the same key.
-    actionIds: {
-      move: randomUUID(),
-      assign: randomUUID(),
-      due: randomUUID(),
-      clearDue: randomUUID(),
-      comment: randomUUID(),
-    },
     s: {
       refresh: t('boards.refresh'),
       column: t('task.column'),

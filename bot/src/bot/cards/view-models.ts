@@ -49,3 +49,15 @@ export interface BoardChoiceView {
   id: string;
   title: string;
 }
+
+/** Teams refreshes a shared card automatically for at most this many listed users. */
+export const MAX_REFRESH_USERS = 60;
+
+/** One change on a followed board, as a notification tells it. `who` is set when TeamFlame says who did it. */
+export type BoardEventView = { taskId: string; taskName: string; who?: string } & (
+  | { kind: 'created'; columnName: string }
+  | { kind: 'moved'; from: string; to: string }
+  | { kind: 'assigned'; names: string[] }
+  | { kind: 'due'; dueDate?: string }
+  | { kind: 'commented'; author: string; text: string }
+);
