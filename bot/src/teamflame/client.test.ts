@@ -70,6 +70,36 @@ describe('TeamFlame client against the sandbox', () => {
     expect(tokens.accessExpiresAt.getTime()).toBeGreaterThan(Date.now() + 299_000 * 1000);
   });
 
+  it('signs up a new account that can then sign in, and refuses a taken email with the server reason', async () => {
+    const account = {
+      firstName: 'Анна',
+      lastName: 'Иванова',
+      email: 'anna@teamflame.local',
+      password: 's3cret-pw',
+    };
+    const user = await factory.signUp(account);
+    expect(user).toMatchObject({ email: account.email, firstName: 'Анна' });
+    expect(JSON.stringify(user)).not.toContain(account.password);
+    expect((await factory.signIn(account.email, account.password)).user.id).toBe(user.id);
+    const taken = await factory.signUp(account).catch((e: unknown) => e);
+    expect(taken).toBeInstanceOf(TeamFlameValidationError);
+    expect((taken as Error).message).toContain('already registered');
+  });
+
+  it('refreshes on demand through client.auth.refresh, persisting the new tokens', async () => {
+    const { tokens } = await factory.signIn('demo@teamflame.local', 'demo');
+    const persisted: string[] = [];
+    const client = factory.forSession(tokens, {
+      onTokensRefreshed: (t) => void persisted.push(t.accessToken),
+    });
+    const [a, b] = await Promise.all([client.auth.refresh(), client.auth.refresh()]);
+    expect(a).toBe(b);
+    expect(persisted).toEqual([a.accessToken]);
+    expect(a.refreshToken).toBeTruthy();
+    expect((await requestLog()).filter((r) => r.path === '/auth/refresh-token')).toHaveLength(1);
+    expect((await client.auth.currentUser()).email).toBe('demo@teamflame.local');
+  });
+
   it('covers every read: user, spaces, projects, boards, columns, tasks, comments', async () => {
     const client = await signedInClient();
     const me = await client.users.me();

@@ -4,8 +4,15 @@ import type { Logger } from '../logger.js';
 import { loadBoard } from './board-loader.js';
 import { Caller } from './caller.js';
 import { createHttp, type RetryOptions } from './http.js';
-import type { BoardWithColumns } from './schemas.js';
-import { AuthService, refreshTokens, signIn, type SignedIn } from './services/auth.js';
+import type { BoardWithColumns, User } from './schemas.js';
+import {
+  AuthService,
+  refreshTokens,
+  signIn,
+  signUp,
+  type NewAccount,
+  type SignedIn,
+} from './services/auth.js';
 import { BoardsService } from './services/boards.js';
 import { ColumnsService } from './services/columns.js';
 import { CommentsService } from './services/comments.js';
@@ -51,7 +58,7 @@ export class TeamFlameClient {
     auth: Caller,
     private readonly counter: CallCounter = new CallCounter(),
   ) {
-    this.auth = new AuthService(auth);
+    this.auth = new AuthService(auth, session);
     this.spaces = new SpacesService(api);
     this.projects = new ProjectsService(api);
     this.boards = new BoardsService(api);
@@ -73,7 +80,9 @@ export class TeamFlameClient {
 }
 
 export interface TeamFlameClientFactory {
+  /** Wrong email or password: TeamFlameAuthError with reason 'credentials'. */
   signIn(email: string, password: string): Promise<SignedIn>;
+  signUp(account: NewAccount): Promise<User>;
   forSession(tokens: TeamFlameTokenSet, hooks?: SessionHooks): TeamFlameClient;
   /** HTTP attempts made so far by every client of this factory (retries included). */
   readonly calls: number;
@@ -93,6 +102,7 @@ export function createTeamFlameClientFactory(options: TeamFlameClientOptions): T
 
   return {
     signIn: (email, password) => signIn(authHttp, logger, email, password),
+    signUp: (account) => signUp(authHttp, logger, account),
     forSession(tokens, hooks) {
       const counter = new CallCounter();
       const session = new TeamFlameSession(

@@ -18,7 +18,7 @@ export type {
 } from './schemas.js';
 export type { RetryOptions } from './http.js';
 export { jwtExpiry } from './jwt-expiry.js';
-export type { SignedIn } from './services/auth.js';
+export type { NewAccount, SignedIn } from './services/auth.js';
 export type { NewTask, TaskChanges } from './services/tasks.js';
 export type { SessionHooks, TeamFlameSession } from './session.js';
 export type { TeamFlameTokenSet } from './token-set.js';

@@ -31,6 +31,12 @@ export class TeamFlameSession {
     return this.tokens;
   }
 
+  /** Refreshes now, whatever the expiry says; concurrent callers share one refresh. */
+  async refreshNow(): Promise<TeamFlameTokenSet> {
+    await this.refresh(this.tokens.accessToken);
+    return this.tokens;
+  }
+
   /** Runs a call with a valid access token; on a 401 refreshes once and replays it once. */
   async run<T>(call: (accessToken: string) => Promise<T>): Promise<T> {
     const token = await this.validAccessToken();

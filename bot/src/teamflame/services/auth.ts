@@ -5,6 +5,7 @@ import type { Caller } from '../caller.js';
 import { send } from '../http.js';
 import { jwtExpiry } from '../jwt-expiry.js';
 import { parseAnswer, signInSchema, userSchema, type User } from '../schemas.js';
+import type { TeamFlameSession } from '../session.js';
 import type { TeamFlameTokenSet } from '../token-set.js';
 
 export interface SignedIn {
@@ -50,8 +51,32 @@ export async function refreshTokens(
   return tokenSetOf(parseAnswer(signInSchema, data, 'refresh'));
 }
 
+export interface NewAccount {
+  firstName: string;
+  lastName: string;
+  surName?: string;
+  email: string;
+  password: string;
+}
+
+/** Creates a TeamFlame account (201 User). The caller signs in afterwards as with any account. */
+export async function signUp(http: AxiosInstance, logger: Logger, account: NewAccount): Promise<User> {
+  const data = await send(http, { method: 'post', url: '/auth/sign-up', data: account }, logger, {
+    secrets: [account.password],
+  });
+  return parseAnswer(userSchema, data, 'user');
+}
+
 export class AuthService {
-  constructor(private readonly call: Caller) {}
+  constructor(
+    private readonly call: Caller,
+    private readonly session: TeamFlameSession,
+  ) {}
+
+  /** Exchanges the refresh token now (shared with any refresh already running) and returns the new tokens. */
+  refresh(): Promise<TeamFlameTokenSet> {
+    return this.session.refreshNow();
+  }
 
   currentUser(): Promise<User> {
     return this.call.get('/auth/user', userSchema, 'user');
