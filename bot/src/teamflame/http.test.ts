@@ -201,4 +201,53 @@ describe('TeamFlame HTTP edge', () => {
     expect(sent).toEqual({ ...current, users: ['u2'], endDate: null });
     expect(updated).toMatchObject({ id: 't1', users: ['u2'], priority: 'low', unknownField: 'kept' });
   });
+
+  it("completes a layered board column by column, filling embedded tasks' columnId from their column", async () => {
+    const client = factory().forSession({
+      accessToken: 'opaque',
+      accessExpiresAt: new Date(Date.now() + 3.6e6),
+    });
+    script('GET /column/getByBoardOneLayer/b1', {
+      status: 200,
+      body: [
+        { id: 'c1', name: 'Сделать', tasks: [{ id: 't1', name: 'embedded' }] },
+        { id: 'c2', name: 'В работе' },
+      ],
+    });
+    script('GET /task/getTasksByColumn/c2', {
+      status: 200,
+      body: [{ id: 't2', name: 'fetched', columnId: 'c2' }],
+    });
+    const board = await client.loadBoard('b1');
+    expect(board.columns.map((c) => [c.id, c.tasks.map((t) => `${t.id}@${t.columnId}`)])).toEqual([
+      ['c1', ['t1@c1']],
+      ['c2', ['t2@c2']],
+    ]);
+    expect(seen.map((r) => r.path)).toEqual(['/column/getByBoardOneLayer/b1', '/task/getTasksByColumn/c2']);
+  });
+
+  it('fans out once per distinct column when the one-call board is unknown', async () => {
+    const client = factory().forSession({
+      accessToken: 'opaque',
+      accessExpiresAt: new Date(Date.now() + 3.6e6),
+    });
+    script('GET /column/getByBoard/b1', {
+      status: 200,
+      body: [
+        { id: 'c1', name: 'A' },
+        { id: 'c2', name: 'B' },
+        { id: 'c1', name: 'A' },
+      ],
+    });
+    script('GET /task/getTasksByColumn/c1', { status: 200, body: [{ id: 't1', name: 'x', columnId: 'c1' }] });
+    script('GET /task/getTasksByColumn/c2', { status: 200, body: [] });
+    const board = await client.loadBoard('b1');
+    expect(board.columns.map((c) => c.tasks.length)).toEqual([1, 0, 1]);
+    expect(seen.map((r) => r.path).sort()).toEqual([
+      '/column/getByBoard/b1',
+      '/column/getByBoardOneLayer/b1',
+      '/task/getTasksByColumn/c1',
+      '/task/getTasksByColumn/c2',
+    ]);
+  });
 });

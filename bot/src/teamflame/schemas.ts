@@ -68,6 +68,23 @@ export const columnSchema = z
   .object({ id, name: z.string(), boardId: optionalText, tasks: z.array(taskSchema).nullish() })
   .loose();
 
+/**
+ * A column from getByBoardOneLayer: its embedded tasks may leave out `columnId`, which the column itself
+ * tells, so it is filled in from there.
+ */
+export const layeredColumnSchema = z
+  .object({
+    id,
+    name: z.string(),
+    boardId: optionalText,
+    tasks: z.array(taskSchema.extend({ columnId: id.optional() })).nullish(),
+  })
+  .loose()
+  .transform((column) => ({
+    ...column,
+    tasks: column.tasks?.map((task) => ({ ...task, columnId: task.columnId ?? column.id })),
+  }));
+
 export const signInSchema = z
   .object({
     user: userSchema,

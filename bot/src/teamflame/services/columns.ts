@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Caller } from '../caller.js';
-import { columnSchema, type Column } from '../schemas.js';
+import { columnSchema, layeredColumnSchema, type Column } from '../schemas.js';
 
 export class ColumnsService {
   constructor(private readonly call: Caller) {}
@@ -14,11 +14,11 @@ export class ColumnsService {
     );
   }
 
-  /** The whole board in one call: columns with embedded tasks. */
+  /** The whole board in one call: columns with embedded tasks (absent `tasks` means not embedded). */
   byBoardWithTasks(boardId: string): Promise<Column[]> {
     return this.call.get(
       `/column/getByBoardOneLayer/${encodeURIComponent(boardId)}`,
-      z.array(columnSchema),
+      z.array(layeredColumnSchema),
       'columns',
     );
   }
