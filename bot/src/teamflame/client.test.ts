@@ -409,6 +409,8 @@ describe('TeamFlame client against the sandbox', () => {
     const error = await factory.signIn('demo@teamflame.local', password).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TeamFlameAuthError);
     expect((error as TeamFlameAuthError).reason).toBe('credentials');
+    // What a handler would do with it: log the error object itself.
+    logger.error({ err: error }, 'sign-in failed');
     const client = factory.forSession(tokens);
     await client.users.me();
     const everything = [
@@ -418,7 +420,8 @@ describe('TeamFlame client against the sandbox', () => {
       (error as Error).stack ?? '',
       ...logLines,
     ].join('\n');
-    expect(logLines.length).toBeGreaterThan(0);
+    expect(logLines.some((l) => l.includes('TeamFlameAuthError'))).toBe(true);
+    expect(logLines.some((l) => l.includes('/user/me'))).toBe(true);
     expect(everything).not.toContain(password);
     expect(everything).not.toContain(tokens.accessToken);
     expect(everything).not.toContain(tokens.refreshToken!);
