@@ -23,7 +23,8 @@ export function createTaskCard(
     name: data.name ?? '',
     description: data.description ?? '',
     columnId: data.columnId ?? data.columns[0]?.id ?? '',
-    problem: data.problem ?? '',
+    // A task needs a column: on an empty board the form says so and offers to add one.
+    problem: data.problem ?? (data.columns.length ? '' : t('create.noColumns')),
     s: {
       title: t('create.taskTitle', { board: data.boardName }),
       name: t('create.name'),
@@ -33,6 +34,7 @@ export function createTaskCard(
       columnRequired: t('create.columnRequired'),
       create: t('create.create'),
       backToBoard: t('task.backToBoard'),
+      newColumn: t('boards.newColumn'),
     },
   });
 }
@@ -45,7 +47,7 @@ export function createBoardCard(
     projects: data.projects,
     name: data.name ?? '',
     project: data.project ?? data.projects[0]?.id ?? '',
-    problem: data.problem ?? '',
+    problem: data.problem ?? (data.projects.length ? '' : t('create.noProjects')),
     s: {
       title: t('create.boardTitle'),
       name: t('create.boardName'),

@@ -1,5 +1,5 @@
 // Sample view data for rendering every card in tests and screenshots.
-import type { BoardView, TaskView } from './view-models.js';
+import type { BoardEventView, BoardView, TaskView } from './view-models.js';
 
 export const sampleTask: TaskView = {
   id: '65f000000000000000000031',
@@ -47,3 +47,15 @@ export const sampleBoard: BoardView = {
     { id: 'c2', name: 'В работе', taskCount: 0, tasks: [] },
   ],
 };
+
+/** One change of each kind, with and without the person who made it. */
+export const sampleEvents: BoardEventView[] = [
+  { kind: 'created', taskId: 't1', taskName: 'Fix SSO', columnName: 'Сделать' },
+  { kind: 'moved', taskId: 't1', taskName: 'Fix SSO', from: 'Сделать', to: 'В работе', who: 'Иван Петров' },
+  { kind: 'moved', taskId: 't2', taskName: 'Release', from: 'В работе', to: 'Готово' },
+  { kind: 'assigned', taskId: 't1', taskName: 'Fix SSO', names: ['Maria Ivanova', 'Demo User'] },
+  { kind: 'assigned', taskId: 't3', taskName: 'Docs', names: [], who: 'Demo User' },
+  { kind: 'due', taskId: 't1', taskName: 'Fix SSO', dueDate: '2026-12-01', who: 'Demo User' },
+  { kind: 'due', taskId: 't2', taskName: 'Release' },
+  { kind: 'commented', taskId: 't1', taskName: 'Fix SSO', author: 'Maria', text: 'Проверила,\nвсё работает' },
+];

@@ -31,18 +31,23 @@ const COMMANDS: [CommandName, string[]][] = [
 ];
 const WITH_ARGS: [CommandName, string[]][] = [['newTask', ['new', 'новая', 'новая задача']]];
 
+/** The text without @mentions (`<at>Bot</at>`, with or without attributes), invisible characters and extra spaces. */
 export function stripMentions(text: string): string {
   return text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
 export function parseCommand(raw: string | undefined): ParsedCommand {
   const text = stripMentions(raw ?? '');
   const lower = text.toLowerCase();
+  // "help?" and "boards!" mean the command too; "?" alone is itself a way to ask for help.
+  const bare = lower.replace(/(?<=[^\s.!?])[.!?]+$/u, '');
   for (const [name, words] of COMMANDS) {
-    if (words.includes(lower)) return { name, args: '' };
+    if (words.includes(lower) || words.includes(bare)) return { name, args: '' };
   }
   // Longest prefix first, so "новая задача X" is not read as "новая" + "задача X".
   for (const [name, words] of WITH_ARGS) {
