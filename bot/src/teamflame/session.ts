@@ -15,6 +15,9 @@ export type Refresher = (refreshToken: string) => Promise<TeamFlameTokenSet>;
 /** Refresh this long before `exp`, so a token never expires in flight. */
 const EXPIRY_SKEW_MS = 60_000;
 
+/** How TeamFlame may say no to a refresh token: the user has to sign in again. */
+const REFUSALS = new Set(['auth', 'validation', 'forbidden', 'not-found']);
+
 export class TeamFlameSession {
   private refreshing: Promise<string> | undefined;
   /** Set once TeamFlame refused the refresh token: asking again would only be refused again. */
@@ -54,6 +57,7 @@ export class TeamFlameSession {
     const msLeft = accessExpiresAt.getTime() - Date.now();
     if (msLeft > EXPIRY_SKEW_MS) return accessToken;
     if (msLeft <= 0) return this.refresh(accessToken);
+    if (!this.canRefresh()) return accessToken;
     // Still valid for a moment: refreshing early is a courtesy, and its failure must not fail a call
     // that the current token can still make. A real 401 later decides.
     try {
@@ -71,27 +75,28 @@ export class TeamFlameSession {
   /** Single-flight: whoever comes while a refresh runs waits for it; a token already replaced is not refreshed again. */
   private refresh(staleToken: string): Promise<string> {
     if (this.tokens.accessToken !== staleToken) return Promise.resolve(this.tokens.accessToken);
-    this.refreshing ??= (async () => {
-      try {
-        const refreshToken = this.tokens.refreshToken;
-        if (!refreshToken || this.refused) throw new TeamFlameAuthError('reauth-required');
-        const next = await this.refresher(refreshToken).catch((error: unknown) => {
-          // Transient trouble (TeamFlame down, rate limited) is reported as such; a refusal is final.
-          if (
-            !(error instanceof TeamFlameError) ||
-            !['auth', 'validation', 'forbidden', 'not-found'].includes(error.code)
-          )
-            throw error;
-          this.refused = true;
-          throw new TeamFlameAuthError('reauth-required', error.status);
-        });
-        this.tokens = next;
-        await this.hooks.onTokensRefreshed?.(next);
-        return next.accessToken;
-      } finally {
-        this.refreshing = undefined;
-      }
-    })();
+    // `.finally` runs after the assignment even when the exchange fails at once.
+    this.refreshing ??= this.exchange().finally(() => {
+      this.refreshing = undefined;
+    });
     return this.refreshing;
+  }
+
+  private async exchange(): Promise<string> {
+    const refreshToken = this.tokens.refreshToken;
+    if (!this.canRefresh() || !refreshToken) throw new TeamFlameAuthError('reauth-required');
+    const next = await this.refresher(refreshToken).catch((error: unknown) => {
+      // Transient trouble (TeamFlame down, rate limited) is reported as such; a refusal is final.
+      if (!(error instanceof TeamFlameError) || !REFUSALS.has(error.code)) throw error;
+      this.refused = true;
+      throw new TeamFlameAuthError('reauth-required', error.status);
+    });
+    this.tokens = next;
+    await this.hooks.onTokensRefreshed?.(next);
+    return next.accessToken;
+  }
+
+  private canRefresh(): boolean {
+    return Boolean(this.tokens.refreshToken) && !this.refused;
   }
 }

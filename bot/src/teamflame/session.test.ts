@@ -1,0 +1,60 @@
+// The session's refresh rules with a scripted refresher: what is shared, what is final, what is retried.
+import { describe, expect, it } from 'vitest';
+import { TeamFlameAuthError, TeamFlameUnavailableError } from './errors.js';
+import { TeamFlameSession } from './session.js';
+import type { TeamFlameTokenSet } from './token-set.js';
+
+const inAnHour = () => new Date(Date.now() + 3_600_000);
+const tokens = (accessToken: string, expiresAt = inAnHour()): TeamFlameTokenSet => ({
+  accessToken,
+  refreshToken: `refresh-of-${accessToken}`,
+  accessExpiresAt: expiresAt,
+});
+
+describe('TeamFlame session', () => {
+  it('replays a call once after a 401 and gives up when the fresh token meets a 401 too', async () => {
+    let refreshes = 0;
+    const session = new TeamFlameSession(tokens('a'), async () => tokens(`a${++refreshes}`));
+    const used: string[] = [];
+    const error = await session
+      .run(async (token) => {
+        used.push(token);
+        throw new TeamFlameAuthError('reauth-required', 401);
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TeamFlameAuthError);
+    expect(used).toEqual(['a', 'a1']);
+    expect(refreshes).toBe(1);
+  });
+
+  it('reports a transient refresh failure as such, and tries again on the next call', async () => {
+    let attempt = 0;
+    const session = new TeamFlameSession(tokens('old', new Date(Date.now() - 1)), async () => {
+      if (++attempt === 1) throw new TeamFlameUnavailableError('network');
+      return tokens('new');
+    });
+    await expect(session.run(async (t) => t)).rejects.toBeInstanceOf(TeamFlameUnavailableError);
+    expect(await session.run(async (t) => t)).toBe('new');
+  });
+
+  it('fails the call when persisting refreshed tokens fails, keeping the new tokens in memory', async () => {
+    const session = new TeamFlameSession(tokens('old', new Date(Date.now() - 1)), async () => tokens('new'), {
+      onTokensRefreshed: () => {
+        throw new Error('database down');
+      },
+    });
+    await expect(session.run(async (t) => t)).rejects.toThrow('database down');
+    expect(session.current.accessToken).toBe('new');
+    expect(await session.run(async (t) => t)).toBe('new');
+  });
+
+  it('does not stick on a refresh that fails before its first await', async () => {
+    let attempt = 0;
+    const session = new TeamFlameSession(tokens('old', new Date(Date.now() - 1)), () => {
+      if (++attempt === 1) throw new TeamFlameUnavailableError('network');
+      return Promise.resolve(tokens('new'));
+    });
+    await expect(session.run(async (t) => t)).rejects.toBeInstanceOf(TeamFlameUnavailableError);
+    expect(await session.run(async (t) => t)).toBe('new');
+  });
+});
