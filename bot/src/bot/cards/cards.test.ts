@@ -43,6 +43,14 @@ describe.each(['en-US', 'ru-RU'])('every card in %s', (locale) => {
     expect(officialProblems(json)).toEqual([]);
     expect(JSON.stringify(json)).not.toMatch(/\$\{|\$when|\$data/); // every binding was filled
     expect(Buffer.byteLength(JSON.stringify(json))).toBeLessThan(TEAMS_CARD_LIMIT);
+    // A missing translation shows up as its key.
+    const shown = findNodes(json, () => true).flatMap((n) =>
+      ['text', 'title', 'label', 'placeholder', 'errorMessage', 'value'].map((k) => n[k]),
+    );
+    for (const words of shown.filter((v) => typeof v === 'string'))
+      expect(words).not.toMatch(
+        /^(app|welcome|help|signIn|boards|task|create|working|error|errorHint|notify)\.[\w.-]+$/,
+      );
   });
 
   it.each(gallery)('%s: every button is a known verb whose data its schema accepts', (_name, json) => {
