@@ -1,6 +1,6 @@
 // Membership rules: a user sees only the spaces they are a member of, and what lives inside them.
 import { HttpError } from './http.js';
-import type { Board, Column, Project, SandboxUser, Space, Store, Task } from './model.js';
+import type { Board, Column, Project, SandboxUser, Space, Store, Task } from './store.js';
 
 export class Access {
   constructor(private readonly store: Store) {}

@@ -1,25 +1,43 @@
-// `npm run sandbox`: the TeamFlame sandbox as a program of its own.
-import { parseArgs } from 'node:util';
+// `npm run sandbox`: the TeamFlame sandbox as a program of its own (this file may read process.env).
+import { CliUsageError, parseCliOptions, USAGE } from './cli-options.js';
 import { startSandbox } from './index.js';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: process.env.SANDBOX_PORT ?? '4010' },
-    'token-ttl': { type: 'string' },
-    'large-board': { type: 'string' },
+let options;
+try {
+  options = parseCliOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  if (!(error instanceof CliUsageError)) throw error;
+  console.error(`${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+
+const sandbox = await startSandbox({ ...options, log: (line) => console.error(line) }).catch(
+  (error: unknown) => {
+    console.error(
+      `The sandbox could not start on port ${options.port}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
   },
-});
-const large = values['large-board']?.match(/^(\d+)x(\d+)$/);
-const sandbox = await startSandbox({
-  port: Number(values.port),
-  tokenTtlSeconds: values['token-ttl'] ? Number(values['token-ttl']) : undefined,
-  largeBoard: large ? { columns: Number(large[1]), tasksPerColumn: Number(large[2]) } : undefined,
-  log: (line) => console.error(line),
-});
+);
+
 console.log(`TeamFlame sandbox listening on ${sandbox.url} (auth and data API on one port)`);
-console.log('Demo sign-in users:');
+console.log(`  TEAMFLAME_AUTH_URL=${sandbox.url}  TEAMFLAME_API_URL=${sandbox.url}`);
+console.log('Demo sign-in users (email / password):');
 for (const user of sandbox.demoUsers)
   console.log(`  ${user.email} / ${user.password}  (${user.firstName} ${user.lastName})`);
+
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void sandbox.close().then(() => process.exit(0)));
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping the sandbox`);
+    sandbox.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`Stopping failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+  });
 }

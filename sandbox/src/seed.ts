@@ -1,76 +1,46 @@
-// Deterministic, realistic seed data: Russian and English names, HTML descriptions, overdue tasks.
-import { emptyStore, teamflameDate, type Board, type SandboxUser, type Store, type Task } from './model.js';
+// Builds the deterministic seed: the same ids on every reseed, dates relative to "now" (some overdue).
+import {
+  BOARDS,
+  CLOSED_COLUMN,
+  COMMENTS,
+  DEFAULT_COLUMNS,
+  DEMO_PASSWORD,
+  DESCRIPTIONS,
+  PEOPLE,
+  PROJECTS,
+  SPACES,
+  type BoardPlan,
+} from './seed-data.js';
+import {
+  fullName,
+  Store,
+  teamflameDate,
+  type Board,
+  type SandboxUser,
+  type Space,
+  type Task,
+} from './store.js';
 
-export const DEFAULT_COLUMNS = ['Сделать', 'В работе', 'Готово', 'Закрыто'];
-export const DEMO_PASSWORD = 'demo';
-
-const PEOPLE: [string, string, string][] = [
-  ['demo@teamflame.local', 'Demo', 'User'],
-  ['ivan.petrov@teamflame.local', 'Иван', 'Петров'],
-  ['maria.ivanova@teamflame.local', 'Мария', 'Иванова'],
-  ['john.smith@teamflame.local', 'John', 'Smith'],
-  ['anna.sokolova@teamflame.local', 'Анна', 'Соколова'],
-  ['alex.brown@teamflame.local', 'Alex', 'Brown'],
-];
-
-const TASK_TITLES = [
-  'Настроить CI для мобильного приложения',
-  'Обновить зависимости бэкенда',
-  'Починить вход через SSO',
-  'Write onboarding guide',
-  'Review pull request #214',
-  'Перевести интерфейс на английский',
-  'Design the new settings page',
-  'Оптимизировать запрос отчёта',
-  'Add dark theme',
-  'Провести ретроспективу спринта',
-  'Migrate file storage to S3',
-  'Подготовить релиз 2.4',
-  'Fix flaky integration test',
-  'Собрать обратную связь от пользователей',
-  'Update privacy policy',
-  'Сделать экспорт задач в CSV',
-];
-
-const DESCRIPTIONS = [
-  '<p>Нужно сделать <b>до конца недели</b>.</p><ul><li>проверить логи</li><li>обновить документацию</li></ul>',
-  '<p>Steps:</p><ol><li>Reproduce</li><li>Write a failing test</li><li>Fix</li></ol>',
-  'Plain text description without markup.',
-  '<p>См. обсуждение в канале <i>#dev</i>.</p>',
-  '',
-];
-
-const COMMENTS = [
-  'Взял в работу.',
-  'Looks good to me.',
-  '<p>Нужно уточнить у <b>заказчика</b>.</p>',
-  'Blocked by the API change.',
-  'Готово, проверьте, пожалуйста.',
-];
-
-const PRIORITIES: Task['priority'][] = ['low', 'middle', 'high', ''];
+export { DEFAULT_COLUMNS, DEMO_PASSWORD } from './seed-data.js';
 
 export interface SeedOptions {
+  /** One extra board of this size in the first space, for load tests. */
   largeBoard?: { columns: number; tasksPerColumn: number };
   now?: Date;
 }
 
-function daysFrom(now: Date, days: number): string {
-  const date = new Date(now);
-  date.setUTCDate(date.getUTCDate() + days);
-  date.setUTCHours(18, 0, 0, 0);
-  return teamflameDate(date);
-}
+const PRIORITIES: Task['priority'][] = ['low', 'middle', 'high', ''];
 
+/** A board with its columns (TeamFlame's four defaults unless named). */
 export function createBoard(
   store: Store,
   fields: Omit<Board, 'id' | 'columns'>,
-  columnNames = DEFAULT_COLUMNS,
-) {
+  columnNames: readonly string[] = DEFAULT_COLUMNS,
+): Board {
   const board: Board = { ...fields, id: store.nextId(), columns: [] };
   store.boards.set(board.id, board);
   for (const name of columnNames) {
-    const column = { id: store.nextId(), name, boardId: board.id, closed: name === 'Закрыто' };
+    const column = { id: store.nextId(), name, boardId: board.id, closed: name === CLOSED_COLUMN };
     store.columns.set(column.id, column);
     board.columns.push(column.id);
   }
@@ -79,131 +49,142 @@ export function createBoard(
 
 export function seedStore(options: SeedOptions = {}): Store {
   const now = options.now ?? new Date();
-  const store = emptyStore();
-  const users: SandboxUser[] = PEOPLE.map(([email, firstName, lastName]) => ({
-    id: store.nextId(),
-    email,
-    password: DEMO_PASSWORD,
-    firstName,
-    lastName,
-    role: 'user',
-    active: true,
-    emailVerified: true,
-  }));
-  for (const user of users) store.users.set(user.id, user);
-  const [demo, ivan, maria, john, anna, alex] = users as [SandboxUser, ...SandboxUser[]];
+  const store = new Store();
+  const userByHandle = new Map<string, SandboxUser>();
+  for (const [email, firstName, lastName] of PEOPLE) {
+    const user: SandboxUser = {
+      id: store.nextId(),
+      email,
+      password: DEMO_PASSWORD,
+      firstName,
+      lastName,
+      role: 'user',
+      active: true,
+      emailVerified: true,
+    };
+    store.users.set(user.id, user);
+    userByHandle.set(email.split('@')[0]!, user);
+  }
 
-  const dev = {
-    id: store.nextId(),
-    name: 'Разработка',
-    description: 'Команда разработки',
-    users: [demo, ivan!, maria!, anna!].map((u) => u.id),
-  };
-  const marketing = {
-    id: store.nextId(),
-    name: 'Marketing',
-    description: 'Campaigns and content',
-    users: [demo, john!, alex!, maria!].map((u) => u.id),
-  };
-  store.spaces.set(dev.id, dev);
-  store.spaces.set(marketing.id, marketing);
+  const spaceByKey = new Map<string, Space>();
+  for (const plan of SPACES) {
+    const users = plan.members.map((handle) => userByHandle.get(handle)!.id);
+    const space: Space = { id: store.nextId(), name: plan.name, description: plan.description, users };
+    store.spaces.set(space.id, space);
+    spaceByKey.set(plan.key, space);
+  }
 
-  const projects = [
-    { id: store.nextId(), name: 'Мобильное приложение', space: dev.id, projectKey: 'MOB' },
-    { id: store.nextId(), name: 'Backend API', space: dev.id, projectKey: 'API' },
-    { id: store.nextId(), name: 'Website launch', space: marketing.id, projectKey: 'WEB' },
-  ];
-  for (const project of projects) store.projects.set(project.id, project);
-  const [mobile, backend, website] = projects as [(typeof projects)[number], ...typeof projects];
+  const projectByKey = new Map<string, { id: string; space: string }>();
+  for (const plan of PROJECTS) {
+    const space = spaceByKey.get(plan.space)!.id;
+    const project = { id: store.nextId(), name: plan.name, space, projectKey: plan.projectKey };
+    store.projects.set(project.id, project);
+    projectByKey.set(plan.key, project);
+  }
 
-  const boards = [
-    createBoard(store, { name: 'Спринт 14', spaceId: dev.id, projectId: mobile.id }, [
-      'Бэклог',
-      ...DEFAULT_COLUMNS,
-    ]),
-    createBoard(store, { name: 'Баги', spaceId: dev.id, projectId: mobile.id }),
-    createBoard(store, { name: 'API roadmap', spaceId: dev.id, projectId: backend!.id }, [
-      'Ideas',
-      'Сделать',
-      'В работе',
-      'Review',
-      'Готово',
-      'Закрыто',
-    ]),
-    createBoard(store, { name: 'Launch plan', spaceId: marketing.id, projectId: website!.id }),
-  ];
-
-  let n = 0;
-  for (const board of boards) {
-    const members = store.spaces.get(board.spaceId)!.users;
+  const boards = BOARDS.map((plan) => {
+    const project = projectByKey.get(plan.project)!;
+    const fields = { name: plan.name, spaceId: project.space, projectId: project.id };
+    return { plan, board: createBoard(store, fields, plan.columns) };
+  });
+  let n = 0; // counts tasks across boards so that priorities, dates and comments vary
+  for (const { plan, board } of boards) {
+    let indexInBoard = 0;
     for (const [c, columnId] of board.columns.entries()) {
-      const count = 4 - (c % 2); // 3 or 4 tasks per column
-      for (let i = 0; i < count; i++, n++) {
-        const assignees = members.filter((_, m) => (n + m) % 3 === 0).slice(0, 2);
-        const dueInDays = n % 5 === 0 ? -((n % 7) + 1) : n % 5 === 1 ? undefined : (n % 11) + 1; // some overdue
-        const task: Task = {
-          id: store.nextId(),
-          name: `${TASK_TITLES[n % TASK_TITLES.length]}${n >= TASK_TITLES.length ? ` (${Math.floor(n / TASK_TITLES.length) + 1})` : ''}`,
-          description: DESCRIPTIONS[n % DESCRIPTIONS.length]!,
-          columnId,
-          boardId: board.id,
-          projectId: board.projectId,
-          spaceId: board.spaceId,
-          taskNumber: store.nextTaskNumber(),
-          priority: PRIORITIES[n % PRIORITIES.length]!,
-          status: [],
-          users: assignees,
-          creator: nameOf(store.users.get(members[n % members.length]!)!),
-          comments: Array.from({ length: n % 4 }, (_, k) => ({
-            userName: fullName(store.users.get(members[(n + k) % members.length]!)!),
-            text: COMMENTS[(n + k) % COMMENTS.length]!,
-          })),
-          subTasks: [],
-          startDate: daysFrom(now, -14),
-          ...(dueInDays === undefined ? {} : { endDate: daysFrom(now, dueInDays) }),
-        };
+      const count = 4 - (c % 2);
+      for (let i = 0; i < count; i++, n++, indexInBoard++) {
+        const task = seedTask(store, board, columnId, n, titleOf(plan, indexInBoard), now);
         store.tasks.set(task.id, task);
       }
     }
   }
 
   if (options.largeBoard) {
-    const { columns, tasksPerColumn } = options.largeBoard;
-    const big = createBoard(
-      store,
-      { name: `Large board ${columns}×${tasksPerColumn}`, spaceId: dev.id, projectId: backend!.id },
-      Array.from({ length: columns }, (_, i) => `Column ${i + 1}`),
-    );
-    for (const columnId of big.columns) {
-      for (let i = 0; i < tasksPerColumn; i++) {
-        const task: Task = {
-          id: store.nextId(),
-          name: `Task ${i + 1}`,
-          description: '',
-          columnId,
-          boardId: big.id,
-          projectId: big.projectId,
-          spaceId: big.spaceId,
-          taskNumber: store.nextTaskNumber(),
-          priority: PRIORITIES[i % PRIORITIES.length]!,
-          status: [],
-          users: [dev.users[i % dev.users.length]!],
-          creator: nameOf(demo),
-          comments: [],
-          subTasks: [],
-          ...(i % 3 === 0 ? { endDate: daysFrom(now, (i % 20) - 5) } : {}),
-        };
-        store.tasks.set(task.id, task);
-      }
-    }
+    const dev = spaceByKey.get(SPACES[0].key)!;
+    const backend = projectByKey.get('backend')!;
+    addLargeBoard(store, dev, backend.id, options.largeBoard, userByHandle.get('demo')!, now);
   }
   return store;
 }
 
-function nameOf(user: SandboxUser) {
+function seedTask(store: Store, board: Board, columnId: string, n: number, name: string, now: Date): Task {
+  const members = store.spaces.get(board.spaceId)!.users;
+  const member = (k: number) => store.users.get(members[k % members.length]!)!;
+  const assignees = members.filter((_, m) => (n + m) % 3 === 0).slice(0, 2);
+  // Every fifth task is overdue, every fifth has no due date, the rest are due within 11 days.
+  const dueInDays = n % 5 === 0 ? -((n % 7) + 1) : n % 5 === 1 ? undefined : (n % 11) + 1;
+  return {
+    id: store.nextId(),
+    name,
+    description: DESCRIPTIONS[n % DESCRIPTIONS.length]!,
+    columnId,
+    boardId: board.id,
+    projectId: board.projectId,
+    spaceId: board.spaceId,
+    taskNumber: store.nextTaskNumber(),
+    priority: PRIORITIES[n % PRIORITIES.length]!,
+    status: [],
+    users: assignees,
+    creator: creatorOf(member(n)),
+    comments: Array.from({ length: n % 4 }, (_, k) => ({
+      userName: fullName(member(n + k)),
+      text: COMMENTS[(n + k) % COMMENTS.length]!,
+    })),
+    subTasks: [],
+    startDate: daysFrom(now, -14),
+    ...(dueInDays === undefined ? {} : { endDate: daysFrom(now, dueInDays) }),
+  };
+}
+
+function addLargeBoard(
+  store: Store,
+  space: Space,
+  projectId: string,
+  size: { columns: number; tasksPerColumn: number },
+  creator: SandboxUser,
+  now: Date,
+): void {
+  const big = createBoard(
+    store,
+    { name: `Large board ${size.columns}×${size.tasksPerColumn}`, spaceId: space.id, projectId },
+    Array.from({ length: size.columns }, (_, i) => `Column ${i + 1}`),
+  );
+  for (const columnId of big.columns) {
+    for (let i = 0; i < size.tasksPerColumn; i++) {
+      const task: Task = {
+        id: store.nextId(),
+        name: `Task ${i + 1}`,
+        description: '',
+        columnId,
+        boardId: big.id,
+        projectId: big.projectId,
+        spaceId: big.spaceId,
+        taskNumber: store.nextTaskNumber(),
+        priority: PRIORITIES[i % PRIORITIES.length]!,
+        status: [],
+        users: [space.users[i % space.users.length]!],
+        creator: creatorOf(creator),
+        comments: [],
+        subTasks: [],
+        ...(i % 3 === 0 ? { endDate: daysFrom(now, (i % 20) - 5) } : {}),
+      };
+      store.tasks.set(task.id, task);
+    }
+  }
+}
+
+function titleOf(plan: BoardPlan, index: number): string {
+  return plan.titles[index] ?? `${plan.name} #${index + 1}`;
+}
+
+function creatorOf(user: SandboxUser): Task['creator'] {
   return { firstName: user.firstName, lastName: user.lastName, name: fullName(user) };
 }
 
-export function fullName(user: SandboxUser): string {
-  return `${user.firstName} ${user.lastName}`;
+/** A due date `days` from now, at 18:00 UTC, in TeamFlame's zone-less format. */
+function daysFrom(now: Date, days: number): string {
+  const date = new Date(now);
+  date.setUTCDate(date.getUTCDate() + days);
+  date.setUTCHours(18, 0, 0, 0);
+  return teamflameDate(date);
 }

@@ -1,169 +1,149 @@
-// The sandbox HTTP server: TeamFlame's auth and data paths on one port, plus /__sandbox test hooks.
+// The sandbox HTTP server: TeamFlame's auth and data paths on one port, plus the /__sandbox test hooks.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { faultSchema, FaultTable } from './faults.js';
-import { HttpError, readBody, type Reply, type Route } from './http.js';
-import type { SandboxUser, Store } from './model.js';
-import { authRoutes } from './routes/auth-routes.js';
-import { dataRoutes } from './routes/data-routes.js';
-import { seedStore, type SeedOptions } from './seed.js';
-import { TokenIssuer } from './tokens.js';
-import { parseBody } from './validate.js';
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  userId?: string;
-  email?: string;
-  status: number;
-  at: string;
-}
+import { Access } from './access.js';
+import type { FaultSpec } from './faults.js';
+import { errorBody, HttpError, matchRoute, readJsonBody, sendJson, type Reply, type Route } from './http.js';
+import type { LoggedRequest } from './request-log.js';
+import { apiRoutes } from './routes/index.js';
+import { HOOK_PREFIX, sandboxHooks } from './routes/sandbox-hooks.js';
+import type { SeedOptions } from './seed.js';
+import { SandboxState } from './state.js';
+import type { SandboxUser } from './store.js';
 
 export interface SandboxServerOptions extends SeedOptions {
   tokenTtlSeconds: number;
+  /** One line per API request (method, path, status, who), and unexpected errors. Never tokens. */
   log?: (line: string) => void;
 }
 
-export function createSandboxServer(options: SandboxServerOptions): { server: Server; store: () => Store } {
-  let store = seedStore(options);
-  const tokens = new TokenIssuer(options.tokenTtlSeconds);
-  const faults = new FaultTable();
-  const requests: LoggedRequest[] = [];
-  const routes: Route[] = [...authRoutes(() => store, tokens), ...dataRoutes(() => store)];
-  const sockets = new Set<Socket>();
+export interface SandboxServer {
+  server: Server;
+  state: SandboxState;
+  /** Closes the server, cutting hung and kept-alive connections. */
+  close(): Promise<void>;
+}
 
-  function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-    res.end(body === undefined ? undefined : JSON.stringify(body));
-  }
+export function createSandboxServer(options: SandboxServerOptions): SandboxServer {
+  const state = new SandboxState(options, options.tokenTtlSeconds);
+  const pendingTimers = new Set<NodeJS.Timeout>();
+  const log = options.log ?? (() => undefined);
 
-  async function admin(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    const key = `${req.method} ${path}`;
-    if (key === 'POST /__sandbox/reset') {
-      store = seedStore(options);
-      tokens.clear();
-      faults.clear();
-      requests.length = 0;
-      return send(res, 204);
-    }
-    if (key === 'POST /__sandbox/faults') {
-      const spec = parseBody(faultSchema, await readBody(req));
-      return send(res, 201, { id: faults.add(spec) });
-    }
-    if (key === 'DELETE /__sandbox/faults') {
-      faults.clear();
-      return send(res, 204);
-    }
-    if (key === 'GET /__sandbox/requests') return send(res, 200, requests);
-    if (key === 'DELETE /__sandbox/requests') {
-      requests.length = 0;
-      return send(res, 204);
-    }
-    if (key === 'GET /__sandbox/users') {
-      return send(
-        res,
-        200,
-        [...store.users.values()].map((u) => ({
-          id: u.id,
-          email: u.email,
-          password: u.password,
-          firstName: u.firstName,
-          lastName: u.lastName,
-        })),
-      );
-    }
-    throw new HttpError(404, 'Unknown sandbox hook');
-  }
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    const handled = url.pathname.startsWith(HOOK_PREFIX) ? hook(req, res, url) : api(req, res, url);
+    handled.catch((error: unknown) => {
+      log(`sandbox error on ${req.method} ${url.pathname}: ${describe(error)}`);
+      sendJson(res, 500, errorBody(500, 'Internal server error'));
+    });
+  });
 
-  function caller(req: IncomingMessage): SandboxUser | undefined {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-    const claims = token ? tokens.verify(token) : undefined;
-    return claims ? store.users.get(claims.userId) : undefined;
+  async function hook(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const reply = await dispatch(sandboxHooks, req, url, state);
+    sendJson(res, reply.status ?? 200, reply.body, reply.headers);
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? 'GET';
-    const user = caller(req);
-    const entry: LoggedRequest = {
+    const startedAt = Date.now();
+    const { user, claims } = identify(req);
+    const entry = state.requests.start({
       method,
       path: url.pathname,
-      userId: user?.id,
-      email: user?.email,
-      status: 0,
-      at: new Date().toISOString(),
-    };
-    requests.push(entry);
-    const reply = (status: number, body?: unknown, headers?: Record<string, string>) => {
-      entry.status = status;
-      send(res, status, body, headers);
+      userId: claims?.userId,
+      email: claims?.email,
+    });
+    const answer = (reply: Reply) => {
+      entry.status = reply.status ?? 200;
+      sendJson(res, entry.status, reply.body, reply.headers);
+      log(logLine(entry, Date.now() - startedAt));
     };
 
-    const fault = faults.take(method, url.pathname);
-    if (fault?.hang) return; // never answered: the client must time out
-    if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
-    if (fault?.status) {
-      const headers: Record<string, string> =
-        fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
-      return reply(
-        fault.status,
-        { statusCode: fault.status, message: fault.message ?? 'Injected fault' },
-        headers,
-      );
-    }
+    const fault = state.faults.take(method, url.pathname);
+    if (fault?.hang) return; // never answered: the client has to give up
+    if (fault?.latencyMs) await delay(fault.latencyMs);
+    if (fault?.status) return answer(faultReply(fault, fault.status));
 
-    const matched = routes.filter((r) => r.pattern.test(url.pathname));
-    const found = matched.find((r) => r.method === method);
-    if (!found)
-      return reply(matched.length ? 405 : 404, {
-        statusCode: matched.length ? 405 : 404,
-        message: 'Cannot ' + method + ' ' + url.pathname,
-      });
-    if (found.authenticated && !user) return reply(401, { statusCode: 401, message: 'Unauthorized' });
+    const context = { user, store: state.store, access: new Access(state.store), tokens: state.tokens };
+    answer(await dispatch(apiRoutes, req, url, context));
+  }
 
+  /** Match, read the body, run the handler; an HttpError becomes its `{ statusCode, message }` answer. */
+  async function dispatch<C>(
+    routes: readonly Route<C>[],
+    req: IncomingMessage,
+    url: URL,
+    context: C,
+  ): Promise<Reply> {
+    const method = req.method ?? 'GET';
     try {
-      const body = method === 'GET' ? undefined : await readBody(req);
-      const params = { ...(found.pattern.exec(url.pathname)?.groups ?? {}) };
-      const result: Reply = await found.handle({
-        method,
-        path: url.pathname,
-        params,
-        query: url.searchParams,
-        body,
-        user: user!,
-      });
-      reply(result.status ?? 200, result.body);
+      const match = matchRoute(routes, method, url.pathname);
+      if (!match.route) {
+        const status = match.pathKnown ? 405 : 404;
+        return { status, body: errorBody(status, `Cannot ${method} ${url.pathname}`) };
+      }
+      const body = method === 'GET' ? undefined : await readJsonBody(req);
+      return await match.route.handle({ params: match.params, query: url.searchParams, body }, context);
     } catch (error) {
       if (error instanceof HttpError)
-        return reply(error.status, { statusCode: error.status, message: error.message });
-      options.log?.(`sandbox error: ${String(error)}`);
-      reply(500, { statusCode: 500, message: 'Internal server error' });
+        return { status: error.status, body: errorBody(error.status, error.message) };
+      log(`sandbox error on ${method} ${url.pathname}: ${describe(error)}`);
+      return { status: 500, body: errorBody(500, 'Internal server error') };
     }
   }
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://sandbox');
-    const handler = url.pathname.startsWith('/__sandbox/')
-      ? admin(req, res, url.pathname)
-      : api(req, res, url);
-    handler.catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      if (!res.headersSent)
-        send(res, status, {
-          statusCode: status,
-          message: error instanceof HttpError ? error.message : 'Internal server error',
-        });
+  /** The caller of a valid token, and whose token it was even when expired or the user is gone. */
+  function identify(req: IncomingMessage): {
+    user?: SandboxUser;
+    claims?: { userId: string; email: string };
+  } {
+    const header = req.headers.authorization ?? '';
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    if (!token) return {};
+    const check = state.tokens.check(token);
+    const user = check.valid ? state.store.users.get(check.claims.userId) : undefined;
+    return { user, claims: check.claims };
+  }
+
+  function delay(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        pendingTimers.delete(timer);
+        resolve();
+      }, ms);
+      pendingTimers.add(timer);
     });
-  });
+  }
+
+  const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  server.on('close', () => sockets.forEach((s) => s.destroy()));
-  const originalClose = server.close.bind(server);
-  server.close = (callback) => {
-    sockets.forEach((s) => s.destroy()); // hung requests must not keep the sandbox alive
-    return originalClose(callback);
-  };
-  return { server, store: () => store };
+
+  function close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      // Hung requests and idle keep-alive connections must not hold the sandbox open.
+      for (const timer of pendingTimers) clearTimeout(timer);
+      pendingTimers.clear();
+      for (const socket of sockets) socket.destroy();
+    });
+  }
+
+  return { server, state, close };
+}
+
+function faultReply(fault: FaultSpec, status: number): Reply {
+  const headers: Record<string, string> =
+    fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+  return { status, body: errorBody(status, fault.message ?? 'Injected fault'), headers };
+}
+
+function logLine(entry: LoggedRequest, ms: number): string {
+  return `${entry.method} ${entry.path} ${entry.status} ${ms}ms${entry.email ? ` ${entry.email}` : ''}`;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -2,6 +2,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const b64url = (input: Buffer | string) => Buffer.from(input).toString('base64url');
+const HEADER = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
 
 export interface AccessClaims {
   email: string;
@@ -10,38 +11,49 @@ export interface AccessClaims {
   exp: number;
 }
 
+/** The sign-in / refresh answer's `tokens` member. */
+export interface TokenPair {
+  accessToken: { token: string; expiresIn: number };
+  refreshToken: { token: string };
+}
+
+export type TokenCheck = { valid: true; claims: AccessClaims } | { valid: false; claims?: AccessClaims };
+
 export class TokenIssuer {
+  /** Per sandbox instance: a restarted sandbox refuses old tokens, as a revoked session would. */
   private readonly secret = randomBytes(32);
   private readonly refreshTokens = new Map<string, string>(); // refresh token -> userId
 
   constructor(private readonly ttlSeconds: number) {}
 
-  issue(user: { id: string; email: string }) {
+  issue(user: { id: string; email: string }): TokenPair {
     const iat = Math.floor(Date.now() / 1000);
     const claims: AccessClaims = { email: user.email, userId: user.id, iat, exp: iat + this.ttlSeconds };
-    const unsigned = `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify(claims))}`;
-    const signature = createHmac('sha256', this.secret).update(unsigned).digest('base64url');
+    const unsigned = `${HEADER}.${b64url(JSON.stringify(claims))}`;
     const refreshToken = randomBytes(24).toString('base64url');
     this.refreshTokens.set(refreshToken, user.id);
     return {
-      accessToken: { token: `${unsigned}.${signature}`, expiresIn: this.ttlSeconds },
+      accessToken: {
+        token: `${unsigned}.${this.sign(unsigned).toString('base64url')}`,
+        expiresIn: this.ttlSeconds,
+      },
       refreshToken: { token: refreshToken },
     };
   }
 
-  /** The claims of a valid, unexpired access token; undefined otherwise. */
-  verify(token: string): AccessClaims | undefined {
-    const [header, payload, signature] = token.split('.');
-    if (!header || !payload || !signature) return undefined;
-    const expected = createHmac('sha256', this.secret).update(`${header}.${payload}`).digest();
+  /**
+   * Checks an access token. An expired token with a good signature still names its user (claims), so the
+   * request log can say whose token it was; only `valid` grants access.
+   */
+  check(token: string, nowMs = Date.now()): TokenCheck {
+    const [header, payload, signature, extra] = token.split('.');
+    if (!header || !payload || !signature || extra !== undefined) return { valid: false };
+    const expected = this.sign(`${header}.${payload}`);
     const given = Buffer.from(signature, 'base64url');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-    try {
-      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as AccessClaims;
-      return claims.exp > Date.now() / 1000 ? claims : undefined;
-    } catch {
-      return undefined;
-    }
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { valid: false };
+    const claims = parseClaims(payload);
+    if (!claims) return { valid: false };
+    return claims.exp > nowMs / 1000 ? { valid: true, claims } : { valid: false, claims };
   }
 
   /** Refresh tokens are single use: the old one is spent when a new pair is issued. */
@@ -54,4 +66,22 @@ export class TokenIssuer {
   clear(): void {
     this.refreshTokens.clear();
   }
+
+  private sign(unsigned: string): Buffer {
+    return createHmac('sha256', this.secret).update(unsigned).digest();
+  }
+}
+
+function parseClaims(payload: string): AccessClaims | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return undefined; // signed by us, so unreachable unless the secret leaked; treated as invalid
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { email, userId, iat, exp } = value as Record<string, unknown>;
+  if (typeof email !== 'string' || typeof userId !== 'string') return undefined;
+  if (typeof iat !== 'number' || typeof exp !== 'number') return undefined;
+  return { email, userId, iat, exp };
 }
