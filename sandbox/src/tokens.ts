@@ -27,7 +27,9 @@ export class TokenIssuer {
   constructor(private readonly ttlSeconds: number) {}
 
   issue(user: { id: string; email: string }): TokenPair {
-    const iat = Math.floor(Date.now() / 1000);
+    // Rounded up, so a token lives at least ttlSeconds (up to one second more): with a 1 s TTL in tests a
+    // token issued at x.999 s must not expire a millisecond later.
+    const iat = Math.ceil(Date.now() / 1000);
     const claims: AccessClaims = { email: user.email, userId: user.id, iat, exp: iat + this.ttlSeconds };
     const unsigned = `${HEADER}.${b64url(JSON.stringify(claims))}`;
     const refreshToken = randomBytes(24).toString('base64url');
