@@ -63,13 +63,17 @@ export function matchRoute<C>(
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const tooLarge = () => new HttpError(413, `Request body is larger than ${limit} bytes`);
+  // Answered before reading: node discards the unread body once the answer is sent.
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
+  // Read to the end even when too large: stopping midway would reset the connection before the 413 is read.
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new HttpError(413, `Request body is larger than ${limit} bytes`);
-    chunks.push(chunk);
+    if (size <= limit) chunks.push(chunk);
   }
+  if (size > limit) throw tooLarge();
   const text = Buffer.concat(chunks).toString('utf8');
   if (!text.trim()) return undefined;
   try {
