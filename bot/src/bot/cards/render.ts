@@ -2,6 +2,7 @@
 // values are inserted as they are (a task named "${x}" stays "${x}", it is never expanded again).
 import { randomUUID } from 'node:crypto';
 import * as ACData from 'adaptivecards-templating';
+import { WRITE_VERBS } from './actions.js';
 
 export type AdaptiveCardJson = { type: 'AdaptiveCard'; version: string; [key: string]: unknown };
 
@@ -12,9 +13,10 @@ export function renderCard(template: object, root: object): AdaptiveCardJson {
 }
 
 /**
- * Gives every Action.Execute its own idempotency key, made when the card is rendered: Teams resends an
- * invoke with the same data, so a handler recognises the retry. A key already present (a retry button
- * repeating an earlier action) is kept, so the retry is still recognised as the same action.
+ * Gives every button that changes TeamFlame its own idempotency key, made when the card is rendered: Teams
+ * resends an invoke with the same data, so the handler recognises the retry and never writes twice. A key
+ * already present (a "Try again" button repeating an earlier action) is kept, so it stays the same action.
+ * Buttons that only show something need no key and carry none.
  */
 function stampActionIds(node: unknown): void {
   if (Array.isArray(node)) {
@@ -23,7 +25,7 @@ function stampActionIds(node: unknown): void {
   }
   if (!node || typeof node !== 'object') return;
   const record = node as Record<string, unknown>;
-  if (record.type === 'Action.Execute') {
+  if (record.type === 'Action.Execute' && WRITE_VERBS.has(record.verb as never)) {
     const data = isPlainObject(record.data) ? record.data : {};
     record.data =
       typeof data.actionId === 'string' && data.actionId ? data : { ...data, actionId: randomUUID() };
