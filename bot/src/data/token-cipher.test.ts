@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { keyIdOf, TokenCipher } from './token-cipher.js';
+import { keyIdOf, TokenCipher, TokenCipherError } from './token-cipher.js';
 
 describe('TokenCipher', () => {
   const oldKey = randomBytes(32);
@@ -28,7 +28,28 @@ describe('TokenCipher', () => {
     const sealed = cipher.seal('value');
     const parts = sealed.split('.');
     parts[4] = Buffer.from('tampered').toString('base64url');
-    expect(() => cipher.open(parts.join('.'))).toThrow();
+    expect(() => cipher.open(parts.join('.'))).toThrow(TokenCipherError);
+    expect(() => cipher.open('plain-token')).toThrow(TokenCipherError);
     expect(() => new TokenCipher([newKey]).open(sealed)).toThrow(/no key/);
+  });
+
+  it('never puts the plaintext in an error message', () => {
+    const sealed = new TokenCipher([oldKey]).seal('do-not-leak');
+    const wrongKeyWithSameId = new TokenCipher([oldKey]);
+    const parts = sealed.split('.');
+    parts[3] = Buffer.alloc(16).toString('base64url');
+    let message = '';
+    try {
+      wrongKeyWithSameId.open(parts.join('.'));
+    } catch (error) {
+      message = String(error) + JSON.stringify(error);
+    }
+    expect(message).toMatch(/does not authenticate/);
+    expect(message).not.toContain('do-not-leak');
+  });
+
+  it('rejects keys that are not 32 bytes', () => {
+    expect(() => new TokenCipher([])).toThrow(TokenCipherError);
+    expect(() => new TokenCipher([randomBytes(16)])).toThrow(/32 bytes/);
   });
 });

@@ -4,6 +4,11 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 
 const VERSION = 'v1';
 
+/** A sealed value that cannot be opened: malformed, tampered with, or sealed with a key no longer configured. */
+export class TokenCipherError extends Error {
+  override name = 'TokenCipherError';
+}
+
 export function keyIdOf(key: Buffer): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 8);
 }
@@ -15,7 +20,7 @@ export class TokenCipher {
   /** `keys[0]` seals; every key opens what it sealed. */
   constructor(keys: Buffer[]) {
     if (keys.length === 0 || keys.some((k) => k.length !== 32))
-      throw new Error('token keys must be 32 bytes each');
+      throw new TokenCipherError('token keys must be 32 bytes each');
     this.keys = new Map(keys.map((k) => [keyIdOf(k), k]));
     this.primaryId = keyIdOf(keys[0]!);
   }
@@ -41,14 +46,18 @@ export class TokenCipher {
   open(sealed: string): string {
     const [version, keyId, iv, tag, body] = sealed.split('.');
     if (version !== VERSION || !keyId || !iv || !tag || body === undefined)
-      throw new Error('not a sealed token');
+      throw new TokenCipherError('not a sealed token');
     const key = this.keys.get(keyId);
-    if (!key) throw new Error(`no key with id ${keyId} is configured`);
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-    decipher.setAAD(Buffer.from(`${version}.${keyId}`));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
-      'utf8',
-    );
+    if (!key) throw new TokenCipherError(`no key with id ${keyId} is configured`);
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+      decipher.setAAD(Buffer.from(`${version}.${keyId}`));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+        'utf8',
+      );
+    } catch (error) {
+      throw new TokenCipherError(`sealed token does not authenticate with key ${keyId}`, { cause: error });
+    }
   }
 }

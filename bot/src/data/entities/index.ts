@@ -39,6 +39,18 @@ export const UserEntity = new EntitySchema<UserRow>({
     chosenBoardId: { name: 'chosen_board_id', type: 'text', nullable: true },
     ...timestamps,
   },
+  indices: [
+    // One row per person: AAD object id and tenant together, when Teams gives the AAD id.
+    {
+      name: 'users_aad_tenant',
+      columns: ['aadObjectId', 'tenantId'],
+      unique: true,
+      where: 'aad_object_id IS NOT NULL',
+    },
+    // The bot channel user id finds them too (channels and clients that send no AAD id).
+    { name: 'users_channel_user', columns: ['tenantId', 'channelUserId'], unique: true },
+    { name: 'users_teamflame_user', columns: ['teamflameUserId'] },
+  ],
 });
 
 export interface TokenRow {
@@ -92,6 +104,7 @@ export const ConversationEntity = new EntitySchema<ConversationRow>({
     chosenBoardId: { name: 'chosen_board_id', type: 'text', nullable: true },
     ...timestamps,
   },
+  checks: [{ name: 'conversations_kind_check', expression: `kind IN ('personal', 'groupChat', 'channel')` }],
 });
 
 export interface SubscriptionRow {
@@ -114,6 +127,24 @@ export const SubscriptionEntity = new EntitySchema<SubscriptionRow>({
     events: { type: 'jsonb' },
     createdAt: timestamps.createdAt,
   },
+  uniques: [{ name: 'subscriptions_conversation_id_board_id_key', columns: ['conversationId', 'boardId'] }],
+  indices: [{ name: 'subscriptions_board', columns: ['boardId'] }],
+  foreignKeys: [
+    {
+      name: 'subscriptions_conversation_id_fkey',
+      target: 'Conversation',
+      columnNames: ['conversation_id'],
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    },
+    {
+      name: 'subscriptions_subscribed_by_fkey',
+      target: 'User',
+      columnNames: ['subscribed_by'],
+      referencedColumnNames: ['id'],
+      onDelete: 'SET NULL',
+    },
+  ],
 });
 
 export interface BoardSnapshotRow {
@@ -152,6 +183,7 @@ export const NotificationEventEntity = new EntitySchema<NotificationEventRow>({
     createdAt: timestamps.createdAt,
     dispatchedAt: { name: 'dispatched_at', type: 'timestamptz', nullable: true },
   },
+  indices: [{ name: 'notification_events_pending', columns: ['boardId'], where: 'dispatched_at IS NULL' }],
 });
 
 export interface SentCardRow {
@@ -176,6 +208,10 @@ export const SentCardEntity = new EntitySchema<SentCardRow>({
     cardKind: { name: 'card_kind', type: 'text' },
     createdAt: timestamps.createdAt,
   },
+  uniques: [
+    { name: 'sent_cards_conversation_id_activity_id_key', columns: ['conversationId', 'activityId'] },
+  ],
+  indices: [{ name: 'sent_cards_task', columns: ['taskId'] }],
 });
 
 export interface ProcessedActionRow {
@@ -194,6 +230,7 @@ export const ProcessedActionEntity = new EntitySchema<ProcessedActionRow>({
     createdAt: timestamps.createdAt,
     expiresAt: { name: 'expires_at', type: 'timestamptz' },
   },
+  indices: [{ name: 'processed_actions_expiry', columns: ['expiresAt'] }],
 });
 
 export const ENTITIES = [

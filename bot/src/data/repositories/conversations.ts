@@ -57,6 +57,7 @@ export class ConversationsRepository {
     );
   }
 
+  /** @deprecated use `preferences.chooseBoardForConversation`; kept for existing callers. */
   async rememberBoard(id: string, boardId: string | null): Promise<void> {
     await this.manager.getRepository(ConversationEntity).update({ id }, { chosenBoardId: boardId });
   }

@@ -1,15 +1,24 @@
-import type { EntityManager } from 'typeorm';
+import { Not, type EntityManager } from 'typeorm';
+import type { Logger } from '../../logger.js';
 import type { TeamFlameTokenSet } from '../../teamflame/token-set.js';
-import { TokenEntity } from '../entities/index.js';
-import type { TokenCipher } from '../token-cipher.js';
+import { TokenEntity, type TokenRow, type UserRow } from '../entities/index.js';
+import { TokenCipherError, type TokenCipher } from '../token-cipher.js';
+import { UsersRepository, type TeamsUserKey } from './users.js';
+
+export interface SignedInUser {
+  user: UserRow;
+  tokens: TeamFlameTokenSet;
+}
 
 /** TeamFlame tokens per TeamFlame user, sealed with AES-256-GCM; plaintext never reaches the table. */
 export class TokensRepository {
   constructor(
     private readonly manager: EntityManager,
     private readonly cipher: TokenCipher,
+    private readonly logger: Logger,
   ) {}
 
+  /** Stores (or replaces) a user's tokens, sealed with the primary key. */
   async save(teamflameUserId: string, tokens: TeamFlameTokenSet): Promise<void> {
     await this.manager.getRepository(TokenEntity).upsert(
       {
@@ -24,9 +33,60 @@ export class TokensRepository {
     );
   }
 
+  /**
+   * The stored tokens. Tokens that no configured key opens (their key was retired) count as absent, with a
+   * warning: the user is asked to sign in again, which replaces them.
+   */
   async get(teamflameUserId: string): Promise<TeamFlameTokenSet | undefined> {
     const row = await this.manager.getRepository(TokenEntity).findOneBy({ teamflameUserId });
     if (!row) return undefined;
+    try {
+      return this.open(row);
+    } catch (error) {
+      if (!(error instanceof TokenCipherError)) throw error;
+      this.logger.warn(
+        { teamflameUserId, keyId: row.keyId, reason: error.message },
+        'stored TeamFlame tokens cannot be opened with the configured keys; the user must sign in again',
+      );
+      return undefined;
+    }
+  }
+
+  /**
+   * The Teams user's link and tokens, when they can still act: the access token is valid, or a refresh token
+   * that has not expired can renew it. Otherwise undefined, meaning "ask them to sign in".
+   */
+  async forTeamsUser(key: TeamsUserKey, now = new Date()): Promise<SignedInUser | undefined> {
+    const user = await new UsersRepository(this.manager).findByTeams(key);
+    if (!user) return undefined;
+    const tokens = await this.get(user.teamflameUserId);
+    if (!tokens || !isUsable(tokens, now)) return undefined;
+    return { user, tokens };
+  }
+
+  /** Signing out: the tokens are gone, the Teams-to-TeamFlame mapping stays. */
+  async delete(teamflameUserId: string): Promise<void> {
+    await this.manager.getRepository(TokenEntity).delete({ teamflameUserId });
+  }
+
+  /**
+   * After a new key became primary: seals every row still under an older key with the primary one, so the
+   * old key can later be retired. Rows no configured key opens are left as they are. Returns rows resealed.
+   */
+  async resealWithPrimaryKey(): Promise<number> {
+    const repo = this.manager.getRepository(TokenEntity);
+    const stale = await repo.findBy({ keyId: Not(this.cipher.primaryKeyId) });
+    let resealed = 0;
+    for (const row of stale) {
+      const tokens = await this.get(row.teamflameUserId);
+      if (!tokens) continue;
+      await this.save(row.teamflameUserId, tokens);
+      resealed += 1;
+    }
+    return resealed;
+  }
+
+  private open(row: TokenRow): TeamFlameTokenSet {
     return {
       accessToken: this.cipher.open(row.accessCiphertext),
       accessExpiresAt: new Date(row.accessExpiresAt),
@@ -34,9 +94,10 @@ export class TokensRepository {
       ...(row.refreshExpiresAt ? { refreshExpiresAt: new Date(row.refreshExpiresAt) } : {}),
     };
   }
+}
 
-  /** Signing out: the tokens are gone, the Teams-to-TeamFlame mapping stays. */
-  async delete(teamflameUserId: string): Promise<void> {
-    await this.manager.getRepository(TokenEntity).delete({ teamflameUserId });
-  }
+function isUsable(tokens: TeamFlameTokenSet, now: Date): boolean {
+  if (tokens.accessExpiresAt.getTime() > now.getTime()) return true;
+  if (!tokens.refreshToken) return false;
+  return !tokens.refreshExpiresAt || tokens.refreshExpiresAt.getTime() > now.getTime();
 }

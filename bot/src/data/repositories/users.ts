@@ -1,6 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { UserEntity, type UserRow } from '../entities/index.js';
 
+/**
+ * How a Teams user is recognised: by AAD object id within the tenant when Teams gives one, else by the bot
+ * channel user id (some channels and the Agents Playground send no AAD id).
+ */
 export interface TeamsUserKey {
   tenantId: string;
   channelUserId: string;
@@ -17,10 +21,56 @@ export interface LinkUserInput extends TeamsUserKey {
 export class UsersRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** Links a Teams user to a TeamFlame account (creating or updating the mapping). */
+  /**
+   * Links a Teams user to a TeamFlame account, creating or updating the mapping. Two links racing for the
+   * same new user end as one row: the insert that loses updates the winner's row instead.
+   */
   async link(input: LinkUserInput): Promise<UserRow> {
+    const linked = (await this.linkOnce(input)) ?? (await this.linkOnce(input));
+    if (!linked) throw new Error('linking the Teams user lost the race twice');
+    return linked;
+  }
+
+  /** By AAD object id when Teams gave one, else by the bot channel user id. */
+  async findByTeams(key: TeamsUserKey): Promise<UserRow | undefined> {
+    if (key.aadObjectId) {
+      const byAad = await this.findByAad(key.tenantId, key.aadObjectId);
+      if (byAad) return byAad;
+    }
+    return this.findByChannelUser(key.tenantId, key.channelUserId);
+  }
+
+  async findByAad(tenantId: string, aadObjectId: string): Promise<UserRow | undefined> {
+    return (await this.manager.getRepository(UserEntity).findOneBy({ tenantId, aadObjectId })) ?? undefined;
+  }
+
+  async findByChannelUser(tenantId: string, channelUserId: string): Promise<UserRow | undefined> {
+    return (await this.manager.getRepository(UserEntity).findOneBy({ tenantId, channelUserId })) ?? undefined;
+  }
+
+  async findById(id: string): Promise<UserRow | undefined> {
+    return (await this.manager.getRepository(UserEntity).findOneBy({ id })) ?? undefined;
+  }
+
+  /** Every Teams identity linked to one TeamFlame account (e.g. to message a newly assigned person). */
+  async findByTeamFlameUser(teamflameUserId: string): Promise<UserRow[]> {
+    return this.manager.getRepository(UserEntity).findBy({ teamflameUserId });
+  }
+
+  /** @deprecated use `preferences.chooseBoardForUser`; kept for existing callers. */
+  async rememberBoard(userId: string, boardId: string | null): Promise<void> {
+    await this.manager.getRepository(UserEntity).update({ id: userId }, { chosenBoardId: boardId });
+  }
+
+  /** Undefined when a concurrent link inserted the same user first. */
+  private async linkOnce(input: LinkUserInput): Promise<UserRow | undefined> {
     const repo = this.manager.getRepository(UserEntity);
-    const existing = await this.findByTeams(input);
+    const byAad = input.aadObjectId ? await this.findByAad(input.tenantId, input.aadObjectId) : undefined;
+    const byChannel = await this.findByChannelUser(input.tenantId, input.channelUserId);
+    // The AAD id names the person; a row keyed only by this channel id is an older, weaker link to them.
+    const superseded = byAad && byChannel && byChannel.id !== byAad.id ? byChannel : undefined;
+    if (superseded) await repo.delete({ id: superseded.id });
+    const existing = byAad ?? byChannel;
     const fields = {
       tenantId: input.tenantId,
       channelUserId: input.channelUserId,
@@ -31,39 +81,21 @@ export class UsersRepository {
       locale: input.locale ?? existing?.locale ?? null,
     };
     if (existing) {
-      await repo.update({ id: existing.id }, fields);
-      return { ...existing, ...fields };
+      const chosenBoardId = existing.chosenBoardId ?? superseded?.chosenBoardId ?? null;
+      await repo.update({ id: existing.id }, { ...fields, chosenBoardId });
+      return this.findById(existing.id);
     }
-    return repo.save(repo.create({ ...fields, chosenBoardId: null }));
-  }
-
-  /** By AAD object id when Teams gave one, else by the bot channel user id. */
-  async findByTeams(key: TeamsUserKey): Promise<UserRow | undefined> {
-    const repo = this.manager.getRepository(UserEntity);
-    if (key.aadObjectId) {
-      const byAad = await repo.findOneBy({ tenantId: key.tenantId, aadObjectId: key.aadObjectId });
-      if (byAad) return byAad;
-    }
-    return (await repo.findOneBy({ tenantId: key.tenantId, channelUserId: key.channelUserId })) ?? undefined;
-  }
-
-  async findByAad(tenantId: string, aadObjectId: string): Promise<UserRow | undefined> {
-    return (await this.manager.getRepository(UserEntity).findOneBy({ tenantId, aadObjectId })) ?? undefined;
-  }
-
-  async findById(id: string): Promise<UserRow | undefined> {
-    return (await this.manager.getRepository(UserEntity).findOneBy({ id })) ?? undefined;
-  }
-
-  async findByTeamFlameUser(teamflameUserId: string): Promise<UserRow[]> {
-    return this.manager.getRepository(UserEntity).findBy({ teamflameUserId });
-  }
-
-  async rememberBoard(userId: string, boardId: string | null): Promise<void> {
-    await this.manager.getRepository(UserEntity).update({ id: userId }, { chosenBoardId: boardId });
-  }
-
-  async setLocale(userId: string, locale: string): Promise<void> {
-    await this.manager.getRepository(UserEntity).update({ id: userId }, { locale });
+    // ON CONFLICT DO NOTHING rather than catching the violation: inside a transaction a failed statement
+    // would abort the whole transaction on PostgreSQL.
+    const inserted = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values({ ...fields, chosenBoardId: null })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    return id ? this.findById(id) : undefined;
   }
 }
