@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { lockDataDir } from './pglite-dir-lock.js';
 import { serializedPGliteDriver, TransactionScope } from './pglite-pool.js';
 
 export type Engine = 'postgres' | 'pglite';
@@ -45,9 +46,24 @@ export function postgresDataSource(url: string): OpenedDataSource {
 
 /** `dir` is a directory (created if missing) or `memory://` for a throwaway database. */
 export async function pgliteDataSource(dir: string): Promise<OpenedDataSource> {
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir);
+  const inMemory = dir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dir, { recursive: true });
+  const unlock = inMemory ? () => undefined : lockDataDir(dir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const scope = new TransactionScope();
   const dataSource = new DataSource({ ...common, driver: serializedPGliteDriver, extra: { pglite, scope } });
-  return { dataSource, engine: 'pglite', scope, release: () => pglite.close() };
+  const release = async () => {
+    try {
+      await pglite.close();
+    } finally {
+      unlock();
+    }
+  };
+  return { dataSource, engine: 'pglite', scope, release };
 }

@@ -1,6 +1,6 @@
 // The database as a whole: readiness, transactions, key rotation across a restart, migrations, instances.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { openDatabase } from './database.js';
 import { keyIdOf } from './token-cipher.js';
 import { revertAllMigrations } from './migrator.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { DataDirInUseError } from './pglite-dir-lock.js';
 import { PGliteSelfDeadlockError } from './pglite-pool.js';
 
 const tokens = {
@@ -189,6 +190,27 @@ describe('PGlite specifics', () => {
         await second.close();
       }
       expect(await second.isReady()).toBe(false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to open a directory another open database is using, and takes over a stale lock', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tf-data-'));
+    const options = { dataDir, encryptionKeys: [randomBytes(32)], logger: createLogger('silent') };
+    try {
+      const first = await openDatabase(options);
+      await expect(openDatabase(options)).rejects.toBeInstanceOf(DataDirInUseError);
+      await first.close();
+      // A lock left behind by a process that has ended (pid 2^22 + 1 is above Linux's pid limit).
+      writeFileSync(join(dataDir, 'pglite.lock'), String(2 ** 22 + 1));
+      const second = await openDatabase(options);
+      expect(await second.isReady()).toBe(true);
+      await second.close();
+      // One left by an earlier process that had our pid (a container restart).
+      writeFileSync(join(dataDir, 'pglite.lock'), String(process.pid));
+      const third = await openDatabase(options);
+      await third.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
