@@ -1,0 +1,8 @@
+// A channel or chat tab following a board: the bot posts a card there for each change.
+import { z } from 'zod';
+import { idSchema } from './fields.js';
+
+export const subscriptionSchema = z.object({ boardId: idSchema });
+export const subscriptionListSchema = z.array(subscriptionSchema);
+
+export type Subscription = z.infer<typeof subscriptionSchema>;
