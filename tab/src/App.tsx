@@ -1,11 +1,13 @@
-// Hash routes: #/board[/<id>] (default), #/config, #/signin, #/privacy, #/terms.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+// The tab's pages by hash route. A 401 from the server (no session, or Teams SSO for a user the server
+// does not know) shows the sign-in page.
 import { useEffect, useState } from 'react';
-import { ApiError, api, session } from './api/client.js';
+import { isUnauthorized } from './api/client.js';
+import { useMe } from './api/queries.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { ConfigPage } from './pages/ConfigPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { StaticPage } from './pages/StaticPage.js';
+import { boardHash, parseHash } from './routing.js';
 
 function useHash(): string {
   const [hash, setHash] = useState(window.location.hash);
@@ -18,38 +20,27 @@ function useHash(): string {
 }
 
 export function App({ inTeams, conversationId }: { inTeams: boolean; conversationId?: string }) {
-  const hash = useHash();
-  const queries = useQueryClient();
-  const me = useQuery({ queryKey: ['me'], queryFn: api.me, retry: false });
-  const [, route = 'board', boardFromUrl] = hash.replace(/\?.*$/, '').split('/');
-  const [chosen, setChosen] = useState<string | undefined>(boardFromUrl);
+  const route = parseHash(useHash());
+  const me = useMe();
 
-  if (route === 'privacy' || route === 'terms') return <StaticPage page={route} />;
-  const signedOut = me.error instanceof ApiError && me.error.status === 401;
-  if (route === 'signin' || signedOut) {
+  if (route.page === 'privacy' || route.page === 'terms') return <StaticPage page={route.page} />;
+  if (route.page === 'signin' || isUnauthorized(me.error)) {
     return (
       <SignInPage
-        onSignedIn={() => void queries.invalidateQueries().then(() => (window.location.hash = '#/board'))}
+        onSignedIn={() => {
+          if (route.page === 'signin') window.location.hash = '#/board';
+        }}
       />
     );
   }
-  if (route === 'config') return <ConfigPage />;
+  if (route.page === 'config') return <ConfigPage />;
   return (
     <BoardPage
-      boardId={boardFromUrl ?? chosen}
-      showPicker={!boardFromUrl || !inTeams}
-      myUserId={me.data?.teamflameUserId}
+      boardId={route.boardId}
+      // A channel tab is fixed to its board; the personal tab and the web page choose.
+      showPicker={!(inTeams && conversationId && route.boardId)}
       conversationId={conversationId}
-      onChooseBoard={(id) => {
-        setChosen(id);
-        window.location.hash = `#/board/${id}`;
-      }}
-      onSignOut={() => {
-        void api.signOut().finally(() => {
-          session.clear();
-          void queries.invalidateQueries();
-        });
-      }}
+      onChooseBoard={(id) => (window.location.hash = boardHash(id))}
     />
   );
 }

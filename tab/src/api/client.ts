@@ -1,95 +1,106 @@
-// The one client for the server, built on the shared contract: every answer is parsed, every problem
-// document becomes an ApiError.
+// The one client for the server, built on the contract's route table: paths filled in from it, every
+// answer parsed with its schema, every error answer turned into an ApiError carrying its problem document.
 import {
-  boardListSchema,
-  boardSchema,
-  problemSchema,
-  signInResponseSchema,
-  taskSchema,
-  userSchema,
-  columnSchema,
-  boardSummarySchema,
-  projectChoiceListSchema,
-  type BoardCreate,
-  type ColumnCreate,
-  type TaskCreate,
-  type SignInRequest,
-  type TaskUpdate,
+  parseProblem,
+  pathFor,
+  routes,
+  type ProblemDocument,
+  type RouteBody,
+  type RouteParams,
+  type RouteResponse,
+  type RouteSpec,
 } from '@teamflame/contract';
-import type { z } from 'zod';
-
-const SESSION_KEY = 'teamflame.session';
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly problem?: ProblemDocument,
   ) {
     super(message);
+    this.name = 'ApiError';
   }
 }
 
-let ssoToken: (() => Promise<string | undefined>) | undefined;
+export const isUnauthorized = (error: unknown): boolean => error instanceof ApiError && error.status === 401;
 
-export function setSsoTokenSource(source: () => Promise<string | undefined>): void {
-  ssoToken = source;
+export interface ClientOptions {
+  fetch: typeof fetch;
+  /** The bearer token for a call: the browser session token, else a Teams SSO token. */
+  token: () => Promise<string | undefined>;
 }
 
-export const session = {
-  get: () => sessionStorage.getItem(SESSION_KEY) ?? undefined,
-  set: (token: string) => sessionStorage.setItem(SESSION_KEY, token),
-  clear: () => sessionStorage.removeItem(SESSION_KEY),
-};
+type Args<R extends RouteSpec> = RouteParams<R> &
+  (RouteBody<R> extends undefined ? object : { body: RouteBody<R> });
 
-async function call<T extends z.ZodType>(
-  path: string,
-  schema: T | undefined,
-  init: { method?: string; body?: unknown } = {},
-): Promise<z.infer<T>> {
-  const token = session.get() ?? (await ssoToken?.());
-  const response = await fetch(path, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
+async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
-  const json: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
-    const problem = problemSchema.safeParse(json);
-    throw new ApiError(
-      response.status,
-      problem.success ? (problem.data.detail ?? problem.data.title) : response.statusText,
-    );
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
-  return schema ? schema.parse(json) : (json as z.infer<T>);
 }
 
-export const api = {
-  signIn: (body: SignInRequest) => call('/api/auth/signin', signInResponseSchema, { method: 'POST', body }),
-  signOut: () => call('/api/auth/signout', undefined, { method: 'POST' }),
-  me: () => call('/api/me', userSchema),
-  boards: () => call('/api/boards', boardListSchema),
-  board: (boardId: string) => call(`/api/boards/${encodeURIComponent(boardId)}`, boardSchema),
-  updateTask: (taskId: string, body: TaskUpdate) =>
-    call(`/api/tasks/${encodeURIComponent(taskId)}`, taskSchema, { method: 'PATCH', body }),
-  createTask: (boardId: string, body: TaskCreate) =>
-    call(`/api/boards/${encodeURIComponent(boardId)}/tasks`, taskSchema, { method: 'POST', body }),
-  createColumn: (boardId: string, body: ColumnCreate) =>
-    call(`/api/boards/${encodeURIComponent(boardId)}/columns`, columnSchema, { method: 'POST', body }),
-  createBoard: (body: BoardCreate) => call('/api/boards', boardSummarySchema, { method: 'POST', body }),
-  projects: () => call('/api/projects', projectChoiceListSchema),
-  followed: (conversationId: string) =>
-    call(`/api/conversations/${encodeURIComponent(conversationId)}/subscriptions`, undefined) as Promise<
-      { boardId: string }[]
-    >,
-  follow: (conversationId: string, boardId: string, on: boolean) =>
-    call(
-      `/api/conversations/${encodeURIComponent(conversationId)}/subscriptions/${encodeURIComponent(boardId)}`,
-      undefined,
-      {
-        method: on ? 'PUT' : 'DELETE',
-      },
-    ),
-  addComment: (taskId: string, text: string) =>
-    call(`/api/tasks/${encodeURIComponent(taskId)}/comments`, taskSchema, { method: 'POST', body: { text } }),
-};
+export function createClient(options: ClientOptions) {
+  async function call<R extends RouteSpec>(spec: R, args: Args<R>): Promise<RouteResponse<R>> {
+    const { body, ...params } = args as Args<R> & { body?: unknown };
+    const token = spec.auth ? await options.token() : undefined;
+    let response: Response;
+    try {
+      response = await options.fetch(pathFor(spec, params as unknown as RouteParams<R>), {
+        method: spec.method,
+        headers: {
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError(0, 'The server cannot be reached.');
+    }
+    const json = await readJson(response);
+    if (!response.ok) {
+      const problem = parseProblem(json);
+      const message = problem?.detail ?? problem?.title ?? `${response.status} ${response.statusText}`.trim();
+      throw new ApiError(response.status, message, problem);
+    }
+    if (!spec.response) return undefined as RouteResponse<R>;
+    const parsed = spec.response.safeParse(json);
+    if (!parsed.success) {
+      const where = parsed.error.issues[0]?.path.join('.') || 'body';
+      throw new ApiError(response.status, `The server's answer does not fit ${spec.path} (${where}).`);
+    }
+    return parsed.data as RouteResponse<R>;
+  }
+
+  return {
+    call,
+    me: () => call(routes.me, {}),
+    signIn: (body: RouteBody<typeof routes.signIn>) => call(routes.signIn, { body }),
+    signOut: () => call(routes.signOut, {}),
+    spaces: () => call(routes.spaces, {}),
+    projectChoices: () => call(routes.projectChoices, {}),
+    boards: () => call(routes.boards, {}),
+    createBoard: (body: RouteBody<typeof routes.createBoard>) => call(routes.createBoard, { body }),
+    board: (boardId: string) => call(routes.board, { boardId }),
+    members: (boardId: string) => call(routes.boardMembers, { boardId }),
+    createColumn: (boardId: string, body: RouteBody<typeof routes.createColumn>) =>
+      call(routes.createColumn, { boardId, body }),
+    createTask: (boardId: string, body: RouteBody<typeof routes.createTask>) =>
+      call(routes.createTask, { boardId, body }),
+    task: (taskId: string) => call(routes.task, { taskId }),
+    updateTask: (taskId: string, body: RouteBody<typeof routes.updateTask>) =>
+      call(routes.updateTask, { taskId, body }),
+    addComment: (taskId: string, text: string) => call(routes.addComment, { taskId, body: { text } }),
+    subscriptions: (conversationId: string) => call(routes.subscriptions, { conversationId }),
+    subscribe: (conversationId: string, boardId: string) =>
+      call(routes.subscribe, { conversationId, boardId }),
+    unsubscribe: (conversationId: string, boardId: string) =>
+      call(routes.unsubscribe, { conversationId, boardId }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createClient>;

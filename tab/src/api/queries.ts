@@ -1,24 +1,47 @@
+// Reads. Board data refetches on focus and every 15 s, so changes made from the bot show up.
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client.js';
+import { useApi } from './api-context.js';
+import { keys } from './query-keys.js';
 
-export const boardKey = (boardId: string) => ['board', boardId] as const;
-
-/** Changes made from the bot show up: refetch on focus and every 15 s. */
 const LIVE = { refetchOnWindowFocus: true, refetchInterval: 15_000 } as const;
 
-export const useBoards = () => useQuery({ queryKey: ['boards'], queryFn: api.boards });
-export const useBoard = (boardId: string | undefined) =>
-  useQuery({
-    queryKey: boardKey(boardId ?? ''),
+export function useMe() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.me, queryFn: api.me, retry: false, staleTime: 60_000 });
+}
+
+export function useBoards() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.boards, queryFn: api.boards, staleTime: 60_000 });
+}
+
+export function useProjectChoices(enabled: boolean) {
+  const api = useApi();
+  return useQuery({ queryKey: keys.projectChoices, queryFn: api.projectChoices, enabled, staleTime: 60_000 });
+}
+
+export function useBoard(boardId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.board(boardId ?? ''),
     queryFn: () => api.board(boardId!),
     enabled: Boolean(boardId),
     ...LIVE,
   });
+}
 
-/** The boards the Teams conversation around the tab follows. */
-export const useFollowed = (conversationId: string) =>
-  useQuery({
-    queryKey: ['followed', conversationId],
-    queryFn: () => api.followed(conversationId),
+/** The task with its comments (the board listing may leave comments out). */
+export function useTask(taskId: string) {
+  const api = useApi();
+  return useQuery({ queryKey: keys.task(taskId), queryFn: () => api.task(taskId), ...LIVE });
+}
+
+/** The boards the Teams conversation around the tab follows (404 when the bot is not there). */
+export function useSubscriptions(conversationId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.subscriptions(conversationId),
+    queryFn: () => api.subscriptions(conversationId),
     retry: false,
   });
+}

@@ -1,13 +1,15 @@
+// A column: its header and its tasks, sortable within it and a drop target for tasks from other columns.
 import type { TabColumn } from '@teamflame/contract';
 import { useDroppable } from '@dnd-kit/core';
-import { Button, Caption1, CounterBadge, mergeClasses } from '@fluentui/react-components';
-import { useCreateTask } from '../api/mutations.js';
-import { CreateDialog } from './CreateDialog.js';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { Caption1, mergeClasses } from '@fluentui/react-components';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoardStyles } from './Board.styles.js';
+import { useColumnStyles } from './Column.styles.js';
+import { ColumnHeader } from './ColumnHeader.js';
 import { TaskCard } from './TaskCard.js';
 
-export function Column({
+export const Column = memo(function Column({
   boardId,
   column,
   onOpen,
@@ -16,42 +18,28 @@ export function Column({
   column: TabColumn;
   onOpen: (taskId: string) => void;
 }) {
-  const styles = useBoardStyles();
+  const styles = useColumnStyles();
   const { t } = useTranslation();
-  const { setNodeRef, isOver } = useDroppable({ id: column.id });
-  const createTask = useCreateTask(boardId);
+  const { setNodeRef, isOver } = useDroppable({
+    id: column.id,
+    data: { type: 'column', columnId: column.id },
+  });
+  const ids = useMemo(() => column.tasks.map((task) => task.id), [column.tasks]);
   return (
     <section
       ref={setNodeRef}
-      className={mergeClasses(styles.column, isOver && styles.columnOver)}
+      className={mergeClasses(styles.column, isOver && styles.over)}
       data-testid="column"
       data-column-id={column.id}
+      aria-label={t('board.columnActions', { name: column.name })}
     >
-      <header className={styles.columnHeader}>
-        <span>{column.name}</span>
-        <span>
-          <CounterBadge count={column.tasks.length} showZero appearance="ghost" />
-          <CreateDialog
-            title={t('create.task')}
-            testId="new-task"
-            trigger={
-              <Button
-                size="small"
-                appearance="subtle"
-                aria-label={t('create.task')}
-                data-testid="new-task-button"
-              >
-                +
-              </Button>
-            }
-            onCreate={(name) => createTask.mutateAsync({ name, columnId: column.id })}
-          />
-        </span>
-      </header>
-      {column.tasks.length === 0 && <Caption1>{t('board.empty')}</Caption1>}
-      {column.tasks.map((task) => (
-        <TaskCard key={task.id} task={task} onOpen={onOpen} />
-      ))}
+      <ColumnHeader boardId={boardId} column={column} shown={column.tasks.length} />
+      <SortableContext id={column.id} items={ids} strategy={verticalListSortingStrategy}>
+        {column.tasks.map((task) => (
+          <TaskCard key={task.id} task={task} onOpen={onOpen} />
+        ))}
+      </SortableContext>
+      {column.tasks.length === 0 && <Caption1 className={styles.empty}>{t('board.empty')}</Caption1>}
     </section>
   );
-}
+});

@@ -22,15 +22,17 @@ export interface CreateDialogProps {
   testId: string;
   choices?: { label: string; options: { id: string; text: string }[] };
   onCreate: (name: string, choice?: string) => Promise<unknown>;
+  onOpen?: () => void;
 }
 
-export function CreateDialog({ trigger, title, testId, choices, onCreate }: CreateDialogProps) {
+export function CreateDialog({ trigger, title, testId, choices, onCreate, onOpen }: CreateDialogProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [choice, setChoice] = useState<string>();
   const [error, setError] = useState<string>();
   async function create() {
+    setError(undefined);
     try {
       await onCreate(name.trim(), choice);
       setName('');
@@ -40,14 +42,25 @@ export function CreateDialog({ trigger, title, testId, choices, onCreate }: Crea
     }
   }
   return (
-    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+    <Dialog
+      open={open}
+      onOpenChange={(_, d) => {
+        setOpen(d.open);
+        if (d.open) onOpen?.();
+      }}
+    >
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface data-testid={testId}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
             <Field label={t('create.name')} validationMessage={error} required>
-              <Input data-testid={`${testId}-name`} value={name} onChange={(_, d) => setName(d.value)} />
+              <Input
+                data-testid={`${testId}-name`}
+                value={name}
+                onChange={(_, d) => setName(d.value)}
+                onKeyDown={(e) => e.key === 'Enter' && name.trim() && (!choices || choice) && void create()}
+              />
             </Field>
             {choices && (
               <Field label={choices.label} required>

@@ -2,11 +2,11 @@
 import { Switch } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useFollow } from '../api/mutations.js';
-import { useFollowed } from '../api/queries.js';
+import { useSubscriptions } from '../api/queries.js';
 
 export function FollowSwitch({ conversationId, boardId }: { conversationId: string; boardId: string }) {
   const { t } = useTranslation();
-  const followed = useFollowed(conversationId);
+  const followed = useSubscriptions(conversationId);
   const follow = useFollow(conversationId, boardId);
   const on = followed.data?.some((s) => s.boardId === boardId) ?? false;
   return (

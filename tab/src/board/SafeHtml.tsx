@@ -2,7 +2,7 @@
 import DOMPurify from 'dompurify';
 import { useMemo } from 'react';
 
-export function SafeHtml({ html, className }: { html: string; className?: string }) {
+export function SafeHtml({ html, className, testId }: { html: string; className?: string; testId?: string }) {
   const clean = useMemo(() => DOMPurify.sanitize(html, { USE_PROFILES: { html: true } }), [html]);
-  return <div className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
+  return <div className={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -1,52 +1,89 @@
-// The task drawer: title, description, column, assignees, due date, and the comments. Its popups render
-// inline: a portal outside the modal drawer would be hidden from assistive technology.
-import type { TabBoard, TabTask } from '@teamflame/contract';
+// The task drawer: title, description (server-sanitized HTML, sanitized again), column, assignees, due date
+// and comments. Popups render inline: a portal outside the modal drawer would be hidden from assistive tech.
+import type { TabBoard, TabTask, TaskUpdate } from '@teamflame/contract';
 import {
   Button,
   Combobox,
-  Dropdown,
   DrawerBody,
   DrawerHeader,
   DrawerHeaderTitle,
+  Dropdown,
   Field,
   Input,
   Option,
   OverlayDrawer,
+  Spinner,
   Text,
   Textarea,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAddComment, useUpdateTask } from '../api/mutations.js';
+import { isPending, useAddComment, useUpdateTask } from '../api/mutations.js';
+import { useTask } from '../api/queries.js';
 import { SafeHtml } from './SafeHtml.js';
+import { useTaskDrawerStyles } from './TaskDrawer.styles.js';
 
-const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  comment: { borderLeft: `2px solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
-});
+function Comments({ task, boardId, myName }: { task: TabTask; boardId: string; myName: string }) {
+  const styles = useTaskDrawerStyles();
+  const { t } = useTranslation();
+  const comment = useAddComment(boardId, myName);
+  const [text, setText] = useState('');
+  const add = () => {
+    comment.mutate({ taskId: task.id, text: text.trim() });
+    setText(''); // shown at once; a failure restores nothing but says so in a toast
+  };
+  return (
+    <>
+      <Text weight="semibold">{t('drawer.comments')}</Text>
+      {task.comments === undefined ? (
+        <Spinner size="tiny" label={t('drawer.loadingComments')} />
+      ) : task.comments.length === 0 ? (
+        <Text className={styles.muted}>{t('drawer.noComments')}</Text>
+      ) : (
+        task.comments.map((c, i) => (
+          <div key={i} className={styles.comment} data-testid="comment">
+            <Text size={200} weight="semibold">
+              {c.author}
+            </Text>
+            <SafeHtml html={c.text} />
+          </div>
+        ))
+      )}
+      <Textarea
+        data-testid="comment-input"
+        value={text}
+        onChange={(_, d) => setText(d.value)}
+        placeholder={t('drawer.commentPlaceholder')}
+        onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && text.trim() && add()}
+      />
+      <Button data-testid="comment-add" disabled={!text.trim()} onClick={add}>
+        {t('drawer.addComment')}
+      </Button>
+    </>
+  );
+}
 
 export function TaskDrawer({
   board,
-  task,
+  task: listed,
+  myName,
   onClose,
 }: {
   board: TabBoard;
   task: TabTask;
+  myName: string;
   onClose: () => void;
 }) {
-  const styles = useStyles();
+  const styles = useTaskDrawerStyles();
   const { t } = useTranslation();
+  // The board lists the task without its comments; the task itself is read when the drawer opens.
+  const full = useTask(listed.id);
+  const task: TabTask = full.data ? { ...full.data, ...listed, comments: full.data.comments } : listed;
   const update = useUpdateTask(board.id);
-  const comment = useAddComment(board.id);
   const [name, setName] = useState(task.name);
-  const [text, setText] = useState('');
-  // What users type is sent as plain text; TeamFlame's HTML is only ever shown sanitized.
   const [description, setDescription] = useState('');
   useEffect(() => setName(task.name), [task.name]);
-  const change = (changes: Parameters<typeof update.mutate>[0]['changes']) =>
-    update.mutate({ taskId: task.id, changes });
+  const change = (changes: TaskUpdate) => update.mutate({ taskId: task.id, changes });
   const columnName = board.columns.find((c) => c.id === task.columnId)?.name ?? '';
 
   return (
@@ -56,11 +93,17 @@ export function TaskDrawer({
       size="medium"
       onOpenChange={(_, d) => !d.open && onClose()}
       data-testid="drawer"
+      data-task-id={task.id}
     >
       <DrawerHeader>
         <DrawerHeaderTitle
           action={
-            <Button appearance="subtle" onClick={onClose} aria-label={t('drawer.close')}>
+            <Button
+              appearance="subtle"
+              onClick={onClose}
+              aria-label={t('drawer.close')}
+              data-testid="drawer-close"
+            >
               ✕
             </Button>
           }
@@ -74,10 +117,16 @@ export function TaskDrawer({
             data-testid="task-title"
             value={name}
             onChange={(_, d) => setName(d.value)}
-            onBlur={() => name.trim() && name !== task.name && change({ name: name.trim() })}
+            onBlur={() => name.trim() && name.trim() !== task.name && change({ name: name.trim() })}
           />
         </Field>
-        {task.descriptionHtml && <SafeHtml html={task.descriptionHtml} />}
+        {task.descriptionHtml && (
+          <SafeHtml
+            html={task.descriptionHtml}
+            className={styles.description}
+            testId="task-description-html"
+          />
+        )}
         <Field label={t('drawer.description')} hint={t('drawer.descriptionHint')}>
           <Textarea
             data-testid="task-description"
@@ -89,7 +138,10 @@ export function TaskDrawer({
         <Button
           data-testid="task-description-save"
           disabled={description.trim() === ''}
-          onClick={() => change({ description: description.trim() })}
+          onClick={() => {
+            change({ description: description.trim() });
+            setDescription('');
+          }}
         >
           {t('drawer.saveDescription')}
         </Button>
@@ -99,20 +151,24 @@ export function TaskDrawer({
             data-testid="task-column"
             value={columnName}
             selectedOptions={[task.columnId]}
-            onOptionSelect={(_, d) => d.optionValue && change({ columnId: d.optionValue })}
+            onOptionSelect={(_, d) =>
+              d.optionValue && d.optionValue !== task.columnId && change({ columnId: d.optionValue })
+            }
           >
-            {board.columns.map((c) => (
-              <Option key={c.id} value={c.id}>
-                {c.name}
-              </Option>
-            ))}
+            {board.columns
+              .filter((c) => !isPending(c.id))
+              .map((c) => (
+                <Option key={c.id} value={c.id}>
+                  {c.name}
+                </Option>
+              ))}
           </Dropdown>
         </Field>
         <Field label={t('drawer.assignees')}>
           <Combobox
             inlinePopup
-            data-testid="assign-picker"
             multiselect
+            data-testid="assign-picker"
             placeholder={t('drawer.nobody')}
             value={task.assignees.map((a) => a.name).join(', ')}
             selectedOptions={task.assignees.map((a) => a.id)}
@@ -133,30 +189,7 @@ export function TaskDrawer({
             onChange={(_, d) => change({ dueDate: d.value || null })}
           />
         </Field>
-        <Text weight="semibold">{t('drawer.comments')}</Text>
-        {task.comments.map((c, i) => (
-          <div key={i} className={styles.comment} data-testid="comment">
-            <Text size={200} weight="semibold">
-              {c.author}
-            </Text>
-            <SafeHtml html={c.text} />
-          </div>
-        ))}
-        <Textarea
-          data-testid="comment-input"
-          value={text}
-          onChange={(_, d) => setText(d.value)}
-          placeholder={t('drawer.commentPlaceholder')}
-        />
-        <Button
-          data-testid="comment-add"
-          disabled={!text.trim() || comment.isPending}
-          onClick={() =>
-            comment.mutate({ taskId: task.id, text: text.trim() }, { onSuccess: () => setText('') })
-          }
-        >
-          {t('drawer.addComment')}
-        </Button>
+        <Comments task={task} boardId={board.id} myName={myName} />
       </DrawerBody>
     </OverlayDrawer>
   );

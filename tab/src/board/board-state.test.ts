@@ -1,51 +1,98 @@
-import type { TabBoard, TabTask } from '@teamflame/contract';
 import { describe, expect, it } from 'vitest';
-import { matches, moveTask } from './board-state.js';
+import { addColumn, addTask, applyUpdate, findTask, moveTask, replaceTask, today } from './board-state.js';
+import { board, ids, task } from './test-board.js';
 
-const task = (id: string, columnId: string, name = id, assignees: string[] = []): TabTask => ({
-  id,
-  name,
-  descriptionHtml: '',
-  columnId,
-  boardId: 'b',
-  assignees: assignees.map((a) => ({ id: a, name: a, initials: a[0]! })),
-  dueDate: null,
-  overdue: false,
-  priority: '',
-  commentCount: 0,
-  comments: [],
+describe('moving a task (the optimistic move)', () => {
+  it('moves to the end of another column, changing its columnId, without touching the original', () => {
+    const before = board();
+    const next = moveTask(before, 't1', 'c2');
+    expect(ids(next)).toEqual([
+      ['t2', 't3'],
+      ['t4', 't1'],
+    ]);
+    expect(findTask(next, 't1')?.columnId).toBe('c2');
+    expect(ids(before)).toEqual([['t1', 't2', 't3'], ['t4']]);
+  });
+
+  it('moves to a position in another column, and reorders within a column', () => {
+    expect(ids(moveTask(board(), 't2', 'c2', 0))).toEqual([
+      ['t1', 't3'],
+      ['t2', 't4'],
+    ]);
+    expect(ids(moveTask(board(), 't1', 'c1', 2))).toEqual([['t2', 't3', 't1'], ['t4']]);
+    expect(ids(moveTask(board(), 't3', 'c1', 0))).toEqual([['t3', 't1', 't2'], ['t4']]);
+    expect(ids(moveTask(board(), 't1', 'c2', 99))).toEqual([
+      ['t2', 't3'],
+      ['t4', 't1'],
+    ]);
+  });
+
+  it('keeps untouched columns and tasks as they were (memoized cards stay)', () => {
+    const before = board();
+    const next = moveTask(before, 't1', 'c1', 1);
+    expect(next.columns[1]).toBe(before.columns[1]);
+    expect(next.columns[0]!.tasks[1]).toBe(before.columns[0]!.tasks[0]);
+  });
+
+  it('is the same board for an unknown task or column, or the place it already is', () => {
+    const before = board();
+    expect(moveTask(before, 'nope', 'c2')).toBe(before);
+    expect(moveTask(before, 't1', 'nope')).toBe(before);
+    expect(moveTask(before, 't1', 'c1', 0)).toBe(before);
+    expect(moveTask(before, 't4', 'c2')).toBe(before);
+  });
+
+  it('rolls back by restoring the board kept before it', () => {
+    const before = board();
+    const moved = moveTask(before, 't1', 'c2');
+    expect(moved).not.toEqual(before);
+    expect(ids(before)).toEqual([['t1', 't2', 't3'], ['t4']]);
+  });
 });
 
-const board: TabBoard = {
-  id: 'b',
-  name: 'B',
-  path: '',
-  members: [],
-  columns: [
-    { id: 'c1', name: 'To do', tasks: [task('t1', 'c1'), task('t2', 'c1')] },
-    { id: 'c2', name: 'Doing', tasks: [] },
-  ],
-};
-
-describe('board state', () => {
-  it('moves a task to the end of another column without touching the original', () => {
-    const next = moveTask(board, 't1', 'c2');
-    expect(next.columns[0]!.tasks.map((t) => t.id)).toEqual(['t2']);
-    expect(next.columns[1]!.tasks).toEqual([{ ...task('t1', 'c2') }]);
-    expect(board.columns[0]!.tasks).toHaveLength(2);
+describe('other optimistic changes', () => {
+  it('replaces a task with the server answer, moving it when its column changed', () => {
+    const next = replaceTask(board(), 't1', task('t1', 'c2', { name: 'Renamed' }));
+    expect(ids(next)).toEqual([
+      ['t2', 't3'],
+      ['t4', 't1'],
+    ]);
+    expect(findTask(next, 't1')?.name).toBe('Renamed');
+    expect(replaceTask(board(), 'temp-1', task('x', 'c1'))).toEqual(board());
   });
 
-  it('leaves the board as it is for an unknown task, an unknown column or the same column', () => {
-    expect(moveTask(board, 'nope', 'c2')).toBe(board);
-    expect(moveTask(board, 't1', 'nope')).toBe(board);
-    expect(moveTask(board, 't1', 'c1')).toBe(board);
+  it('adds a task to its column and a column at the end', () => {
+    expect(ids(addTask(board(), task('t9', 'c2')))).toEqual([
+      ['t1', 't2', 't3'],
+      ['t4', 't9'],
+    ]);
+    expect(addColumn(board(), { id: 'c3', name: 'Done', tasks: [] }).columns.map((c) => c.id)).toEqual([
+      'c1',
+      'c2',
+      'c3',
+    ]);
   });
 
-  it('filters by text and by assignee', () => {
-    const t = task('x', 'c1', 'Починить вход', ['u1']);
-    expect(matches(t, { text: 'вход' })).toBe(true);
-    expect(matches(t, { text: 'logout' })).toBe(false);
-    expect(matches(t, { text: '', assigneeId: 'u1' })).toBe(true);
-    expect(matches(t, { text: '', assigneeId: 'u2' })).toBe(false);
+  it('applies an update as the server will: names from the members, escaped description, overdue', () => {
+    const now = new Date(2030, 5, 10);
+    const b = board();
+    const t = task('t1', 'c1');
+    const next = applyUpdate(
+      t,
+      { name: 'N', assigneeIds: ['u2', 'ghost'], description: '<b>x</b>', dueDate: '2030-06-09' },
+      b.members,
+      now,
+    );
+    expect(next.name).toBe('N');
+    expect(next.assignees).toEqual([b.members[1], { id: 'ghost', name: 'ghost', initials: '?' }]);
+    expect(next.descriptionHtml).toBe('<p>&#60;b&#62;x&#60;/b&#62;</p>');
+    expect(next).toMatchObject({ dueDate: '2030-06-09', overdue: true });
+    expect(applyUpdate(next, { dueDate: '2030-06-10' }, [], now).overdue).toBe(false);
+    expect(applyUpdate(next, { dueDate: null }, [], now)).toMatchObject({ dueDate: null, overdue: false });
+    expect(t.name).toBe('t1');
+  });
+
+  it('knows today in local time', () => {
+    expect(today(new Date(2030, 0, 5, 23, 30))).toBe('2030-01-05');
   });
 });

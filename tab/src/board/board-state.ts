@@ -1,31 +1,87 @@
-// Pure board transformations: the optimistic move and the filters. Tested without a browser.
-import type { TabBoard, TabTask } from '@teamflame/contract';
+// Pure board transformations: what the optimistic updates do to the cached board before the server answers.
+import type { Person, TabBoard, TabColumn, TabTask, TaskUpdate } from '@teamflame/contract';
 
-/** The board with one task moved to the end of another column (what the server will do). */
-export function moveTask(board: TabBoard, taskId: string, toColumnId: string): TabBoard {
-  const task = board.columns.flatMap((c) => c.tasks).find((t) => t.id === taskId);
-  if (!task || task.columnId === toColumnId || !board.columns.some((c) => c.id === toColumnId)) return board;
-  const moved: TabTask = { ...task, columnId: toColumnId };
+export function findTask(board: TabBoard, taskId: string): TabTask | undefined {
+  for (const column of board.columns) {
+    const task = column.tasks.find((t) => t.id === taskId);
+    if (task) return task;
+  }
+  return undefined;
+}
+
+/**
+ * The board with a task moved to `toIndex` of a column (its end when omitted), within its column or to
+ * another. The same board object when nothing would change (unknown task or column, same place).
+ */
+export function moveTask(board: TabBoard, taskId: string, toColumnId: string, toIndex?: number): TabBoard {
+  const task = findTask(board, taskId);
+  const target = board.columns.find((c) => c.id === toColumnId);
+  if (!task || !target) return board;
+  const rest = target.tasks.filter((t) => t.id !== taskId);
+  const index = Math.max(0, Math.min(toIndex ?? rest.length, rest.length));
+  if (task.columnId === toColumnId && target.tasks[index]?.id === taskId) return board;
+  const moved: TabTask = task.columnId === toColumnId ? task : { ...task, columnId: toColumnId };
   return {
     ...board,
     columns: board.columns.map((column) => {
+      if (column.id === toColumnId)
+        return { ...column, tasks: [...rest.slice(0, index), moved, ...rest.slice(index)] };
       if (column.id === task.columnId)
         return { ...column, tasks: column.tasks.filter((t) => t.id !== taskId) };
-      if (column.id === toColumnId) return { ...column, tasks: [...column.tasks, moved] };
       return column;
     }),
   };
 }
 
-export interface TaskFilter {
-  text: string;
-  /** Only tasks assigned to this TeamFlame user. */
-  assigneeId?: string;
+/** The board with one task replaced (wherever it is; moved when its columnId changed). */
+export function replaceTask(board: TabBoard, taskId: string, next: TabTask): TabBoard {
+  const current = findTask(board, taskId);
+  if (!current) return board;
+  const placed = current.columnId === next.columnId ? board : moveTask(board, taskId, next.columnId);
+  return {
+    ...placed,
+    columns: placed.columns.map((column) =>
+      column.tasks.some((t) => t.id === taskId)
+        ? { ...column, tasks: column.tasks.map((t) => (t.id === taskId ? next : t)) }
+        : column,
+    ),
+  };
 }
 
-export function matches(task: TabTask, filter: TaskFilter): boolean {
-  const text = filter.text.trim().toLowerCase();
-  if (text && !task.name.toLowerCase().includes(text)) return false;
-  if (filter.assigneeId && !task.assignees.some((a) => a.id === filter.assigneeId)) return false;
-  return true;
+export function addTask(board: TabBoard, task: TabTask): TabBoard {
+  return {
+    ...board,
+    columns: board.columns.map((c) => (c.id === task.columnId ? { ...c, tasks: [...c.tasks, task] } : c)),
+  };
+}
+
+export function addColumn(board: TabBoard, column: TabColumn): TabBoard {
+  return { ...board, columns: [...board.columns, column] };
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** Today as YYYY-MM-DD in the user's time zone. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The task as the server will most likely answer it after `update` (the answer then replaces it). */
+export function applyUpdate(task: TabTask, update: TaskUpdate, members: Person[], now = new Date()): TabTask {
+  const next: TabTask = { ...task };
+  if (update.name !== undefined) next.name = update.name;
+  if (update.columnId !== undefined) next.columnId = update.columnId;
+  if (update.description !== undefined) {
+    next.descriptionHtml = update.description ? `<p>${escapeHtml(update.description)}</p>` : '';
+  }
+  if (update.assigneeIds !== undefined) {
+    const known = new Map([...members, ...task.assignees].map((p) => [p.id, p]));
+    next.assignees = update.assigneeIds.map((id) => known.get(id) ?? { id, name: id, initials: '?' });
+  }
+  if (update.dueDate !== undefined) {
+    next.dueDate = update.dueDate;
+    next.overdue = update.dueDate !== null && update.dueDate < today(now);
+  }
+  return next;
 }

@@ -1,157 +1,108 @@
+// The board page: toolbar and board. Drops write through the move mutation; an order within a column is
+// kept in this browser (TeamFlame keeps none).
+import type { TabBoard } from '@teamflame/contract';
 import {
   Button,
-  Dropdown,
-  Input,
-  Option,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Spinner,
-  Switch,
-  Toast,
-  ToastTitle,
-  Toaster,
-  Toolbar,
   makeStyles,
   tokens,
-  useId,
-  useToastController,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.js';
-import { useCreateBoard, useCreateColumn, useMoveTask } from '../api/mutations.js';
-import { CreateDialog } from '../board/CreateDialog.js';
-import { useQuery } from '@tanstack/react-query';
-import { useBoard, useBoards } from '../api/queries.js';
+import { useMoveTask, useSignOut } from '../api/mutations.js';
+import { useBoard, useBoards, useMe } from '../api/queries.js';
 import { Board } from '../board/Board.js';
+import { moveTask } from '../board/board-state.js';
+import { BoardToolbar } from '../board/BoardToolbar.js';
+import type { Drop } from '../board/drop.js';
+import { noFilter, type TaskFilter } from '../board/filters.js';
 import { FollowSwitch } from '../board/FollowSwitch.js';
+import { applyOrder, loadOrder, orderOf, saveOrder, type ColumnOrder } from '../board/local-order.js';
 
 const useStyles = makeStyles({
-  toolbar: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'center',
-    padding: tokens.spacingVerticalS,
-    flexWrap: 'wrap',
-  },
+  page: { display: 'flex', flexDirection: 'column', height: '100vh' },
+  message: { margin: tokens.spacingVerticalM },
 });
+
+function useLocalOrder(boardId: string | undefined) {
+  const [orders, setOrders] = useState<Record<string, ColumnOrder>>({});
+  const order = boardId ? (orders[boardId] ?? loadOrder(localStorage, boardId)) : {};
+  const remember = (board: TabBoard, columnIds: string[]) => {
+    const next = { ...order, ...orderOf(board, columnIds) };
+    saveOrder(localStorage, board.id, next);
+    setOrders((all) => ({ ...all, [board.id]: next }));
+  };
+  return { order, remember };
+}
 
 export function BoardPage({
   boardId,
-  onChooseBoard,
-  onSignOut,
   showPicker,
-  myUserId,
   conversationId,
+  onChooseBoard,
 }: {
   boardId?: string;
-  onChooseBoard: (id: string) => void;
-  onSignOut: () => void;
   showPicker: boolean;
-  myUserId?: string;
   /** The Teams channel or chat around the tab, if any. */
   conversationId?: string;
+  onChooseBoard: (boardId: string) => void;
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const toasterId = useId('toaster');
-  const { dispatchToast } = useToastController(toasterId);
+  const me = useMe();
   const boards = useBoards();
   const board = useBoard(boardId);
-  const [text, setText] = useState('');
-  const [mine, setMine] = useState(false);
-  const [assignee, setAssignee] = useState<string>();
-  const createColumn = useCreateColumn(boardId ?? '');
-  const createBoard = useCreateBoard();
-  const projects = useQuery({ queryKey: ['projects'], queryFn: api.projects });
-  const filter = useMemo(
-    () => ({ text, assigneeId: mine ? myUserId : assignee }),
-    [text, mine, myUserId, assignee],
-  );
-  const move = useMoveTask(boardId ?? '', (error) =>
-    dispatchToast(
-      <Toast data-testid="toast">
-        <ToastTitle>{t('board.moveFailed', { reason: error.message })}</ToastTitle>
-      </Toast>,
-      { intent: 'error' },
-    ),
-  );
+  const move = useMoveTask(boardId ?? '');
+  const signOut = useSignOut();
+  const [filter, setFilter] = useState<TaskFilter>(noFilter);
+  const { order, remember } = useLocalOrder(boardId);
+  const shown = useMemo(() => board.data && applyOrder(board.data, order), [board.data, order]);
+
+  const onDrop = (drop: Drop) => {
+    if (!shown) return;
+    remember(moveTask(shown, drop.taskId, drop.toColumnId, drop.index), [drop.fromColumnId, drop.toColumnId]);
+    if (drop.toColumnId !== drop.fromColumnId)
+      move.mutate({ taskId: drop.taskId, columnId: drop.toColumnId, index: drop.index });
+  };
 
   return (
-    <>
-      <Toaster toasterId={toasterId} />
-      <Toolbar className={styles.toolbar}>
-        {showPicker && (
-          <Dropdown
-            data-testid="board-picker"
-            placeholder={t('board.none')}
-            value={boards.data?.find((b) => b.id === boardId)?.name ?? ''}
-            onOptionSelect={(_, d) => d.optionValue && onChooseBoard(d.optionValue)}
-          >
-            {(boards.data ?? []).map((b) => (
-              <Option key={b.id} value={b.id} text={b.name}>
-                {b.path ? `${b.path} / ${b.name}` : b.name}
-              </Option>
-            ))}
-          </Dropdown>
-        )}
-        <Input
-          data-testid="filter-text"
-          placeholder={t('board.search')}
-          value={text}
-          onChange={(_, d) => setText(d.value)}
-        />
-        <Dropdown
-          data-testid="filter-assignee"
-          aria-label={t('board.assignee')}
-          placeholder={t('board.assignee')}
-          disabled={mine}
-          onOptionSelect={(_, d) => setAssignee(d.optionValue || undefined)}
-        >
-          {[{ id: '', name: t('board.anyone') }, ...(board.data?.members ?? [])].map((m) => (
-            <Option key={m.id || 'anyone'} value={m.id}>
-              {m.name}
-            </Option>
-          ))}
-        </Dropdown>
-        {conversationId && boardId && <FollowSwitch conversationId={conversationId} boardId={boardId} />}
-        <Switch
-          data-testid="filter-mine"
-          label={t('board.mine')}
-          checked={mine}
-          onChange={(_, d) => setMine(d.checked)}
-          disabled={!myUserId}
-        />
-        {boardId && (
-          <CreateDialog
-            title={t('create.column')}
-            testId="new-column"
-            trigger={<Button data-testid="new-column-button">{t('create.column')}</Button>}
-            onCreate={(name) => createColumn.mutateAsync(name)}
-          />
-        )}
-        <CreateDialog
-          title={t('create.board')}
-          testId="new-board"
-          trigger={<Button data-testid="new-board-button">{t('create.board')}</Button>}
-          choices={{
-            label: t('create.project'),
-            options: (projects.data ?? []).map((p) => ({ id: p.id, text: `${p.spaceName} / ${p.name}` })),
-          }}
-          onCreate={async (name, projectId) =>
-            onChooseBoard((await createBoard.mutateAsync({ name, projectId: projectId! })).id)
-          }
-        />
-        <Button appearance="subtle" onClick={onSignOut}>
-          {t('board.signOut')}
-        </Button>
-      </Toolbar>
+    <div className={styles.page}>
+      <BoardToolbar
+        boards={boards.data ?? []}
+        boardId={boardId}
+        members={board.data?.members ?? []}
+        filter={filter}
+        canFilterMine={Boolean(me.data)}
+        showPicker={showPicker}
+        onFilter={setFilter}
+        onChooseBoard={onChooseBoard}
+        onSignOut={() => signOut.mutate()}
+        extra={
+          conversationId && boardId && <FollowSwitch conversationId={conversationId} boardId={boardId} />
+        }
+      />
+      {!boardId && <MessageBar className={styles.message}>{t('board.choosePrompt')}</MessageBar>}
       {board.isLoading && <Spinner label={t('board.loading')} />}
-      {board.data && (
+      {board.isError && !board.data && (
+        <MessageBar intent="error" className={styles.message} data-testid="board-error">
+          <MessageBarBody>{t('board.loadFailed', { reason: board.error.message })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void board.refetch()}>{t('board.retry')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {shown && (
         <Board
-          board={board.data}
+          board={shown}
           filter={filter}
-          onMove={(taskId, columnId) => move.mutate({ taskId, columnId })}
+          myUserId={me.data?.teamflameUserId}
+          myName={me.data?.name ?? ''}
+          onDrop={onDrop}
         />
       )}
-    </>
+    </div>
   );
 }

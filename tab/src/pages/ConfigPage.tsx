@@ -1,42 +1,39 @@
 // The channel tab's configuration page: choose a board; Teams saves it with pages.config.
-import { Dropdown, Option, Title3 } from '@fluentui/react-components';
-import { pages } from '@microsoft/teams-js';
+import { Body1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useBoards } from '../api/queries.js';
+import { BoardPicker } from '../board/BoardPicker.js';
+import { useNotify } from '../ui/toasts.js';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalXL,
+  },
+});
 
 export function ConfigPage() {
+  const styles = useStyles();
   const { t } = useTranslation();
   const boards = useBoards();
-  function choose(boardId: string, name: string) {
-    const origin = window.location.origin + window.location.pathname;
-    pages.config.registerOnSaveHandler((save) => {
-      void pages.config
-        .setConfig({
-          entityId: boardId,
-          contentUrl: `${origin}?inTeams=true#/board/${boardId}`,
-          suggestedDisplayName: name,
-          websiteUrl: `${origin}#/board/${boardId}`,
-        })
-        .then(
-          () => save.notifySuccess(),
-          (error: unknown) => save.notifyFailure(String(error)),
-        );
-    });
-    pages.config.setValidityState(true);
-  }
+  const notify = useNotify();
   return (
-    <div>
+    <div className={styles.page}>
       <Title3>{t('config.title')}</Title3>
-      <Dropdown
-        data-testid="config-board"
-        onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue, d.optionText ?? '')}
-      >
-        {(boards.data ?? []).map((b) => (
-          <Option key={b.id} value={b.id} text={b.name}>
-            {b.name}
-          </Option>
-        ))}
-      </Dropdown>
+      <BoardPicker
+        testId="config-board"
+        boards={boards.data ?? []}
+        onChoose={(board) =>
+          void import('../teams/teams-sdk.js')
+            .then(({ offerTabConfig }) =>
+              offerTabConfig({ boardId: board.id, boardName: board.name }, window.location.href),
+            )
+            .catch((error: unknown) => notify.error(String(error)))
+        }
+      />
+      <Body1>{t('config.hint')}</Body1>
     </div>
   );
 }

@@ -1,7 +1,9 @@
+// Browser sign-in with TeamFlame credentials (outside Teams, or when Teams SSO does not know the user).
 import { Button, Field, Input, MessageBar, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, session } from '../api/client.js';
+import { isUnauthorized } from '../api/client.js';
+import { useSignIn } from '../api/mutations.js';
 
 const useStyles = makeStyles({
   form: {
@@ -9,45 +11,51 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     maxWidth: '360px',
-    margin: '48px auto',
+    margin: `${tokens.spacingVerticalXXXL} auto`,
+    padding: tokens.spacingHorizontalL,
   },
 });
 
 export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const signedIn = await api.signIn({ email, password });
-      session.set(signedIn.sessionToken);
-      onSignedIn();
-    } catch {
-      setError(t('signIn.failed'));
-    } finally {
-      setPassword('');
-      setBusy(false);
-    }
+    signIn.mutate({ email, password }, { onSuccess: onSignedIn, onSettled: () => setPassword('') });
   }
+  const error = signIn.error && (isUnauthorized(signIn.error) ? t('signIn.failed') : signIn.error.message);
 
   return (
     <form className={styles.form} onSubmit={submit} data-testid="signin-form">
       <Title2>{t('signIn.title')}</Title2>
-      {error && <MessageBar intent="error">{error}</MessageBar>}
+      {error && (
+        <MessageBar intent="error" data-testid="signin-error">
+          {error}
+        </MessageBar>
+      )}
       <Field label={t('signIn.email')} required>
-        <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} name="email" />
+        <Input
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(_, d) => setEmail(d.value)}
+          name="email"
+        />
       </Field>
       <Field label={t('signIn.password')} required>
-        <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} name="password" />
+        <Input
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(_, d) => setPassword(d.value)}
+          name="password"
+        />
       </Field>
-      <Button appearance="primary" type="submit" disabled={busy}>
+      <Button appearance="primary" type="submit" disabled={signIn.isPending} data-testid="signin-submit">
         {t('signIn.submit')}
       </Button>
     </form>

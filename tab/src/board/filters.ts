@@ -1,0 +1,50 @@
+// The board's filters as pure functions: text search, one assignee (or nobody), and "my tasks".
+import type { TabBoard, TabColumn, TabTask } from '@teamflame/contract';
+
+/** The assignee filter's value for "assigned to nobody". */
+export const NOBODY = '__nobody__';
+
+export interface TaskFilter {
+  text: string;
+  /** A TeamFlame user id, or NOBODY. */
+  assigneeId?: string;
+  /** Only the signed-in user's tasks (wins over assigneeId). */
+  mine: boolean;
+}
+
+export const noFilter: TaskFilter = { text: '', mine: false };
+
+/** Case-insensitive and ё-insensitive, as Russian users search. */
+export const normalize = (text: string) =>
+  text.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
+
+const plainText = (html: string) => html.replace(/<[^>]*>/g, ' ');
+
+export function isFiltering(filter: TaskFilter): boolean {
+  return Boolean(normalize(filter.text) || filter.assigneeId || filter.mine);
+}
+
+export function matchesFilter(task: TabTask, filter: TaskFilter, myUserId?: string): boolean {
+  const assignee = filter.mine ? (myUserId ?? NOBODY) : filter.assigneeId;
+  if (
+    assignee === NOBODY
+      ? task.assignees.length > 0
+      : assignee && !task.assignees.some((a) => a.id === assignee)
+  )
+    return false;
+  const text = normalize(filter.text);
+  if (!text) return true;
+  return normalize(task.name).includes(text) || normalize(plainText(task.descriptionHtml)).includes(text);
+}
+
+/**
+ * The columns with only the matching tasks. Unfiltered columns and tasks keep their identity, so memoized
+ * cards do not re-render.
+ */
+export function filterColumns(board: TabBoard, filter: TaskFilter, myUserId?: string): TabColumn[] {
+  if (!isFiltering(filter)) return board.columns;
+  return board.columns.map((column) => {
+    const tasks = column.tasks.filter((task) => matchesFilter(task, filter, myUserId));
+    return tasks.length === column.tasks.length ? column : { ...column, tasks };
+  });
+}
