@@ -16,7 +16,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPending, useAddComment, useUpdateTask } from '../api/mutations.js';
 import { useTask } from '../api/queries.js';
@@ -28,9 +28,11 @@ function Comments({ task, boardId, myName }: { task: TabTask; boardId: string; m
   const { t } = useTranslation();
   const comment = useAddComment(boardId, myName);
   const [text, setText] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
   const add = () => {
     comment.mutate({ taskId: task.id, text: text.trim() });
-    setText(''); // shown at once; a failure restores nothing but says so in a toast
+    setText(''); // shown at once; a failure says so in a toast
+    input.current?.focus(); // the button disables: focus must stay inside the drawer (Escape, screen readers)
   };
   return (
     <>
@@ -50,6 +52,7 @@ function Comments({ task, boardId, myName }: { task: TabTask; boardId: string; m
         ))
       )}
       <Textarea
+        ref={input}
         data-testid="comment-input"
         value={text}
         onChange={(_, d) => setText(d.value)}
@@ -138,10 +141,7 @@ export function TaskDrawer({
         <Button
           data-testid="task-description-save"
           disabled={description.trim() === ''}
-          onClick={() => {
-            change({ description: description.trim() });
-            setDescription('');
-          }}
+          onClick={() => change({ description: description.trim() })}
         >
           {t('drawer.saveDescription')}
         </Button>
