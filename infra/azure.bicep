@@ -44,31 +44,35 @@ resource serverfarm 'Microsoft.Web/serverfarms@2022-09-01' = {
   properties: { reserved: true }
 }
 
-resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2022-12-01' = {
+resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
   name: postgresName
   location: location
   sku: { name: 'Standard_B1ms', tier: 'Burstable' }
   properties: {
-    version: '15'
+    version: '16'
     administratorLogin: databaseAdminLogin
     administratorLoginPassword: databaseAdminPassword
+    authConfig: { passwordAuth: 'Enabled', activeDirectoryAuth: 'Disabled' }
+    network: { publicNetworkAccess: 'Enabled' }
     storage: { storageSizeGB: 32 }
     backup: { backupRetentionDays: 7, geoRedundantBackup: 'Disabled' }
     highAvailability: { mode: 'Disabled' }
   }
 }
 
-resource database 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2022-12-01' = {
+resource database 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2024-08-01' = {
   parent: postgres
   name: databaseName
   properties: { charset: 'UTF8', collation: 'en_US.utf8' }
 }
 
-// Lets Azure services (the App Service) reach the server; no public client addresses.
-resource allowAzure 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2022-12-01' = {
+// Lets Azure services (the App Service) reach the server; no public client addresses. After the database:
+// a flexible server refuses a second change while one is still running.
+resource allowAzure 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2024-08-01' = {
   parent: postgres
   name: 'AllowAzureServices'
   properties: { startIpAddress: '0.0.0.0', endIpAddress: '0.0.0.0' }
+  dependsOn: [database]
 }
 
 var databaseUrl = 'postgres://${databaseAdminLogin}:${uriComponent(databaseAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${databaseName}?sslmode=require'
@@ -81,13 +85,16 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.id}': {} }
   }
+  // The server runs its migrations at start: the database and its firewall rule must exist by then.
+  dependsOn: [database, allowAzure]
   properties: {
     serverFarmId: serverfarm.id
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
       alwaysOn: true
-      ftpsState: 'FtpsOnly'
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
       healthCheckPath: '/readyz'
       appCommandLine: 'node bot/dist/index.js'
       appSettings: [
@@ -98,7 +105,8 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         { name: 'BOT_ID', value: identity.properties.clientId }
         { name: 'BOT_TENANT_ID', value: identity.properties.tenantId }
         { name: 'BOT_TYPE', value: 'UserAssignedMsi' }
-        // Managed identity: no client secret exists; the server's non-empty check is satisfied by a marker.
+        // A managed identity has no secret and the adapter ignores BOT_PASSWORD with UserAssignedMsi, but
+        // bot/src/config.ts requires the variable in production: a marker, never a credential.
         { name: 'BOT_PASSWORD', value: 'managed-identity' }
         { name: 'AAD_APP_CLIENT_ID', value: aadAppClientId }
         { name: 'AAD_APP_TENANT_ID', value: aadAppTenantId }
@@ -115,7 +123,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
   }
 }
 
-resource bot 'Microsoft.BotService/botServices@2021-03-01' = {
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   kind: 'azurebot'
   location: 'global'
   name: resourceBaseName
@@ -130,7 +138,7 @@ resource bot 'Microsoft.BotService/botServices@2021-03-01' = {
   }
 }
 
-resource teamsChannel 'Microsoft.BotService/botServices/channels@2021-03-01' = {
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   parent: bot
   location: 'global'
   name: 'MsTeamsChannel'
@@ -139,8 +147,10 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2021-03-01' = {
 
 output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output BOT_DOMAIN string = webApp.properties.defaultHostName
+output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
 output BOT_ID string = identity.properties.clientId
 output BOT_TENANT_ID string = identity.properties.tenantId
 output TAB_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
 output TAB_DOMAIN string = webApp.properties.defaultHostName
+output PUBLIC_URL string = 'https://${webApp.properties.defaultHostName}'
 output POSTGRES_SERVER_FQDN string = postgres.properties.fullyQualifiedDomainName
