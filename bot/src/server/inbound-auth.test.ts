@@ -83,7 +83,13 @@ const chat = personalChat(user);
 
 /** An activity that the bot answers in the HTTP response (a signed-out card press gets the sign-in card). */
 const pressActivity = (serviceUrl: string) =>
-  cardActionInvoke({ serviceUrl, from: user, conversation: chat, verb: 'board.show', data: { boardId: 'b1' } });
+  cardActionInvoke({
+    serviceUrl,
+    from: user,
+    conversation: chat,
+    verb: 'board.show',
+    data: { boardId: 'b1' },
+  });
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -174,7 +180,11 @@ describe('inbound Bot Framework authentication (BOT_ID set, keys served locally)
     const refused = await post(t.url, pressActivity(serviceUrl), authorization);
     expect(refused.status).toBe(401);
     expect(refused.type).toBe('application/problem+json');
-    expect(JSON.parse(refused.text)).toEqual({ type: expect.any(String), title: 'Unauthorized', status: 401 });
+    expect(JSON.parse(refused.text)).toEqual({
+      type: expect.any(String),
+      title: 'Unauthorized',
+      status: 401,
+    });
     const lines = logsSince(from);
     expect(lines).toContainEqual(
       expect.objectContaining({ level: WARN, msg: 'inbound activity refused: authentication failed' }),
@@ -204,7 +214,12 @@ describe('inbound Bot Framework authentication (BOT_ID set, keys served locally)
   });
 
   it('refuses a token with alg "none" naming a served key', async () => {
-    const claims = { iss: CHANNEL_ISSUER, aud: BOT_ID, serviceurl: serviceUrl, exp: Date.now() / 1000 + 3600 };
+    const claims = {
+      iss: CHANNEL_ISSUER,
+      aud: BOT_ID,
+      serviceurl: serviceUrl,
+      exp: Date.now() / 1000 + 3600,
+    };
     const unsigned = `${base64url({ alg: 'none', typ: 'JWT', kid: KID })}.${base64url(claims)}.`;
     await expectRefused(bearer(unsigned));
   });
