@@ -38,6 +38,7 @@ function escapeLine(line: string): string {
       // At the start of a line: a heading, a list, a quote, a thematic break (trimmed lines cannot be code).
       .replace(/^[#>+-]/, '\\$&')
       .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+      // What Teams would turn into a link: "scheme://", "//host", "host.tld", "1.2.3.4", "name@host".
       .replace(/\/(?=\/)/g, `/${ZERO_WIDTH_SPACE}`)
       .replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, `.${ZERO_WIDTH_SPACE}`)
       .replace(/@/g, `${ZERO_WIDTH_SPACE}@`)
