@@ -22,5 +22,5 @@ export type { NewAccount, SignedIn } from './services/auth.js';
 export type { NewTask, TaskChanges } from './services/tasks.js';
 export type { SessionHooks, TeamFlameSession } from './session.js';
 export type { TeamFlameTokenSet } from './token-set.js';
-export { toCardMarkdown, toPlainText, toSafeHtml } from './rich-text.js';
+export { toPlainText, toSafeHtml } from './rich-text.js';
 export { displayName, dueDateOf, isOverdue, memberIdsOf } from './task-facts.js';

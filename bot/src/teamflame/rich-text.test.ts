@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCardMarkdown, toPlainText, toSafeHtml } from './rich-text.js';
+import { toPlainText, toSafeHtml } from './rich-text.js';
 
 describe('rich text', () => {
   const html =
@@ -10,13 +10,6 @@ describe('rich text', () => {
     expect(text).toContain('Нужно срочно');
     expect(text).toContain('- one');
     expect(text).not.toMatch(/<|alert/);
-  });
-
-  it('neutralises markdown in card text and caps its length', () => {
-    expect(toCardMarkdown('click [here](https://evil.example) *now*')).toBe(
-      'click [here]\u200b(https://evil.example) \\*now\\*',
-    );
-    expect(toCardMarkdown('x'.repeat(50), 10)).toHaveLength(10);
   });
 
   it('sanitizes HTML for the tab: no scripts, handlers or javascript: links', () => {
@@ -39,7 +32,7 @@ describe('rich text', () => {
   it('decodes entities into text without turning them back into markup', () => {
     expect(toPlainText('<p>a &lt;b&gt; &amp; c</p>')).toBe('a <b> & c');
     expect(toSafeHtml('<p>a &lt;script&gt;</p>')).toBe('<p>a &lt;script&gt;</p>');
-    expect(toCardMarkdown('<p>snake_case and 2*3</p>')).toBe('snake\\_case and 2\\*3');
+    expect(toPlainText('<p>snake_case and 2*3</p>')).toBe('snake_case and 2*3');
   });
 
   it('treats empty input as empty text', () => {

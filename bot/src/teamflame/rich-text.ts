@@ -1,5 +1,5 @@
 // TeamFlame descriptions and comments may hold HTML. This is the one place that turns them into something
-// safe: plain text, Adaptive Card text for the bot, and sanitized HTML for the tab.
+// safe: plain text (the cards escape it for their markdown) and sanitized HTML for the tab.
 import { convert } from 'html-to-text';
 import sanitizeHtml from 'sanitize-html';
 
@@ -31,17 +31,6 @@ export function toPlainText(html: string | null | undefined): string {
       { selector: 'ul', options: { itemPrefix: '- ' } },
     ],
   }).trim();
-}
-
-/**
- * Text for an Adaptive Card TextBlock: plain text with list bullets kept, and the markdown that could
- * fake a link or emphasis neutralised, so what TeamFlame stored is shown as written.
- */
-export function toCardMarkdown(html: string | null | undefined, maxLength = 1500): string {
-  const text = toPlainText(html)
-    .replace(/\]\(/g, ']\u200b(')
-    .replace(/([*_~`])/g, '\\$1');
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 
 export function toSafeHtml(html: string | null | undefined): string {
