@@ -89,7 +89,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     },
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
   });
-  const sessions = new SessionTokens(config.sessionSecret);
+  const sessions = new SessionTokens(config.sessionSecret, database.tabSessions);
   const auth = createAuthenticator({
     db: database,
     teamflame,

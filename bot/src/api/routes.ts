@@ -99,6 +99,8 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
   server.post(
     '/api/auth/signout',
     route(undefined, async ({ user }) => {
+      // A browser session ends for good: its token is refused even after the account signs in again.
+      if (user.identity.kind === 'browser') await deps.sessions.revoke(user.identity.sessionId);
       await deps.db.tokens.delete(user.user.teamflameUserId);
       return undefined;
     }),
