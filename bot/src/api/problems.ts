@@ -4,6 +4,7 @@ import type { ZodError } from 'zod';
 import type { Logger } from '../logger.js';
 import { problem, sendProblem } from '../server/problem.js';
 import { TeamFlameError, TeamFlameRateLimitError, TeamFlameValidationError } from '../teamflame/index.js';
+import { TooManySignInAttempts } from '../security/sign-in-throttle.js';
 import { Unauthenticated } from './authenticate.js';
 
 const STATUS_BY_CODE: Record<TeamFlameError['code'], number> = {
@@ -30,6 +31,18 @@ export function sendValidationProblem(res: Response, error: ZodError): void {
 export function sendErrorProblem(res: Response, error: unknown, logger: Logger): void {
   if (error instanceof Unauthenticated) {
     sendProblem(res, problem(401, 'Unauthorized', 'Sign in to TeamFlame again.'));
+    return;
+  }
+  if (error instanceof TooManySignInAttempts) {
+    res.header('retry-after', String(error.retryAfterSeconds));
+    sendProblem(
+      res,
+      problem(
+        429,
+        'Too many sign-in attempts',
+        `Too many sign-in attempts. Try again in ${error.retryAfterSeconds} s.`,
+      ),
+    );
     return;
   }
   if (error instanceof NotInstalledHere) {

@@ -14,8 +14,10 @@ import type { z } from 'zod';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import { TeamFlameAuthError, displayName, type TeamFlameClientFactory } from '../teamflame/index.js';
+import { SignInThrottle } from '../security/sign-in-throttle.js';
 import type { Authenticator, RequestUser } from './authenticate.js';
 import { DtoBuilder } from './board-dto.js';
+import { clientAddress } from './client-address.js';
 import { NotInstalledHere, sendErrorProblem, sendValidationProblem } from './problems.js';
 import type { SessionTokens } from './session-tokens.js';
 import { problem, sendProblem } from '../server/problem.js';
@@ -39,6 +41,7 @@ type Handler<T> = (ctx: {
 
 export function registerTabApi(server: Server, deps: ApiDeps): void {
   const { auth, logger } = deps;
+  const throttle = new SignInThrottle(deps.db.signInAttempts);
 
   function route<S extends z.ZodType | undefined>(
     schema: S,
@@ -71,14 +74,17 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
   server.post('/api/auth/signin', async (req: Request, res: Response) => {
     const parsed = signInRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) return sendValidationProblem(res, parsed.error);
+    const { email, password } = parsed.data;
     try {
-      const { user, tokens } = await deps.teamflame.signIn(parsed.data.email, parsed.data.password);
+      const { user, tokens } = await throttle.run({ email, client: `address:${clientAddress(req)}` }, () =>
+        deps.teamflame.signIn(email, password),
+      );
       const browserId = `browser:${user.id}`;
       const linked = await deps.db.users.link({
         tenantId: 'browser',
         channelUserId: browserId,
         teamflameUserId: user.id,
-        teamflameEmail: user.email ?? parsed.data.email,
+        teamflameEmail: user.email ?? email,
         displayName: displayName(user),
       });
       await deps.db.tokens.save(user.id, tokens);
