@@ -18,7 +18,8 @@ import { SignInThrottle } from '../security/sign-in-throttle.js';
 import type { Authenticator, RequestUser } from './authenticate.js';
 import { DtoBuilder } from './board-dto.js';
 import { clientAddress } from './client-address.js';
-import { NotInstalledHere, sendErrorProblem, sendValidationProblem } from './problems.js';
+import type { ConversationMembers } from './conversation-members.js';
+import { NotAMember, NotInstalledHere, sendErrorProblem, sendValidationProblem } from './problems.js';
 import type { SessionTokens } from './session-tokens.js';
 import { problem, sendProblem } from '../server/problem.js';
 
@@ -27,6 +28,8 @@ export interface ApiDeps {
   teamflame: TeamFlameClientFactory;
   sessions: SessionTokens;
   auth: Authenticator;
+  /** Who is in a conversation, asked of Teams: only members may change what it follows. */
+  members: ConversationMembers;
   logger: Logger;
   /** A task changed through the tab: its board's followers are told at once. */
   notifyChanged: (boardId: string) => void;
@@ -191,17 +194,26 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
     }),
   );
 
-  // Following a board from a channel or chat tab: the conversation must be one the bot is in.
-  async function tabConversation(conversationId: string) {
+  // Following a board from a channel or chat tab: the conversation must be one the bot is in, and the
+  // caller one of its members, as Teams says. A browser session carries no Teams identity, so never is.
+  async function memberConversation(user: RequestUser, conversationId: string) {
     const conversation = await deps.db.conversations.findForTab(conversationId);
     if (!conversation?.installed) throw new NotInstalledHere();
+    const { identity } = user;
+    if (
+      identity.kind !== 'teams' ||
+      identity.tenantId !== conversation.tenantId ||
+      !(await deps.members.includes(conversation, identity.aadObjectId))
+    ) {
+      throw new NotAMember();
+    }
     return conversation;
   }
 
   server.get(
     '/api/conversations/:conversationId/subscriptions',
-    route(undefined, async ({ params }) => {
-      const conversation = await tabConversation(params.conversationId!);
+    route(undefined, async ({ user, params }) => {
+      const conversation = await memberConversation(user, params.conversationId!);
       return (await deps.db.subscriptions.forConversation(conversation.id)).map((s) => ({
         boardId: s.boardId,
       }));
@@ -211,7 +223,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
   server.put(
     '/api/conversations/:conversationId/subscriptions/:boardId',
     route(undefined, async ({ user, params }) => {
-      const conversation = await tabConversation(params.conversationId!);
+      const conversation = await memberConversation(user, params.conversationId!);
       const board = await user.client.boards.get(params.boardId!); // only boards this user can see
       await deps.db.subscriptions.subscribe(conversation.id, board.id, user.user.id);
       deps.notifyChanged(board.id); // takes the first snapshot
@@ -221,8 +233,8 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
 
   server.del(
     '/api/conversations/:conversationId/subscriptions/:boardId',
-    route(undefined, async ({ params }) => {
-      const conversation = await tabConversation(params.conversationId!);
+    route(undefined, async ({ user, params }) => {
+      const conversation = await memberConversation(user, params.conversationId!);
       await deps.db.subscriptions.unsubscribe(conversation.id, params.boardId!);
       return undefined;
     }),
