@@ -20,20 +20,30 @@ export function connectorMembers(proactive: ProactiveSender): ConversationMember
       const reference = conversation.reference as Partial<ConversationReference>;
       // The bot may know a channel only through a thread in it; members belong to the channel.
       const conversationId = conversation.id.split(';messageid=')[0]!;
-      let member: { aadObjectId?: string } | undefined;
+      let answer: { member: { aadObjectId?: string } } | { error: unknown } | undefined;
       try {
         await proactive.continueConversation(
           { ...reference, conversation: { ...reference.conversation!, id: conversationId } },
           async (context) => {
-            member = await TeamsInfo.getMember(context, aadObjectId);
+            // Caught here: an error thrown inside the turn would go to the adapter's onTurnError, not to us.
+            try {
+              answer = { member: await TeamsInfo.getMember(context, aadObjectId) };
+            } catch (error) {
+              answer = { error };
+            }
           },
         );
       } catch (error) {
+        answer = { error }; // before the turn: e.g. the bot's own token could not be had
+      }
+      if (!answer) throw new MembershipUnknown('the member look-up did not run');
+      if ('error' in answer) {
+        const { error } = answer;
         const status = (error as { statusCode?: unknown }).statusCode;
         if (typeof status === 'number' && NOT_A_MEMBER_STATUSES.has(status)) return false;
         throw new MembershipUnknown(error instanceof Error ? error.message : String(error));
       }
-      return member?.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase();
+      return answer.member.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase();
     },
   };
 }

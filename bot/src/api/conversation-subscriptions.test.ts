@@ -109,4 +109,20 @@ describe('conversation subscriptions in the tab API', () => {
     expect((await call('DELETE', `${subscriptionsOf(channelId)}/${sprintId}`, memberToken)).status).toBe(204);
     expect((await call('GET', subscriptionsOf(channelId), memberToken)).body).toEqual([]);
   });
+
+  it('answers 503, and changes nothing, when Teams cannot be asked who is a member', async () => {
+    const [row] = (await t.db.database.dataSource.query(`SELECT reference FROM conversations WHERE id = $1`, [
+      memberChat.id,
+    ])) as { reference: Record<string, unknown> }[];
+    const unreachable = { ...row!.reference, serviceUrl: 'http://127.0.0.1:9' };
+    await t.db.database.dataSource.query(`UPDATE conversations SET reference = $2 WHERE id = $1`, [
+      memberChat.id,
+      JSON.stringify(unreachable),
+    ]);
+    const before = await rows();
+    const answer = await call('PUT', `${subscriptionsOf(memberChat.id)}/${outsiderBoardId}`, memberToken);
+    expect(answer.status).toBe(503);
+    expect(JSON.stringify(answer.body)).toContain('Teams could not confirm');
+    expect(await rows()).toEqual(before);
+  });
 });
