@@ -161,6 +161,19 @@ describe('tab API data', () => {
     ]);
   });
 
+  it('answers a path parameter holding a control character with 400 naming it, not 500', async () => {
+    for (const [path, field] of [
+      ['/api/conversations/%00/subscriptions', 'conversationId'],
+      ['/api/tasks/a%00b', 'taskId'],
+      ['/api/boards/%1F/members', 'boardId'],
+    ] as const) {
+      const response = await api(path, { token: demoToken });
+      expect(response.status, path).toBe(400);
+      expect(response.type).toBe('application/problem+json');
+      expect(response.body.errors[0].field).toBe(field);
+    }
+  });
+
   it('answers malformed bodies with 400 problems naming the field', async () => {
     const bad = await api('/api/tasks/65f000000000000000000031', {
       method: 'PATCH',

@@ -10,7 +10,7 @@ import {
   type SignInResponse,
 } from '@teamflame/contract';
 import type { Request, Response, Server } from 'restify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import { TeamFlameAuthError, displayName, type TeamFlameClientFactory } from '../teamflame/index.js';
@@ -35,6 +35,18 @@ export interface ApiDeps {
   notifyChanged: (boardId: string) => void;
 }
 
+/**
+ * Path parameters are ids (TeamFlame's, or a Teams conversation's, the longest at 512). None holds a control
+ * character, and a NUL would fail in PostgreSQL as a 500: refused here as bad input.
+ */
+const pathParamsSchema = z.record(
+  z.string(),
+  z
+    .string()
+    .max(512)
+    .regex(/^\P{Cc}*$/u, 'must not contain control characters'),
+);
+
 type Handler<T> = (ctx: {
   req: Request;
   user: RequestUser;
@@ -53,6 +65,8 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
     return async (req: Request, res: Response): Promise<void> => {
       try {
         const user = await auth.authenticate(req);
+        const params = pathParamsSchema.safeParse(req.params ?? {});
+        if (!params.success) return sendValidationProblem(res, params.error);
         let body: unknown;
         if (schema) {
           const parsed = schema.safeParse(req.body ?? {});
@@ -63,7 +77,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
           req,
           user,
           body: body as never,
-          params: (req.params ?? {}) as Record<string, string>,
+          params: params.data,
         });
         if (result === undefined) res.send(204);
         else res.json(200, result);
