@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { Server } from 'restify';
 import { createAuthenticator } from './api/authenticate.js';
+import { connectorMembers } from './api/conversation-members.js';
 import { registerTabApi } from './api/routes.js';
 import { SessionTokens } from './api/session-tokens.js';
 import { TeamFlameBot } from './bot/teamflame-bot.js';
@@ -89,7 +90,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     },
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
   });
-  const sessions = new SessionTokens(config.sessionSecret);
+  const sessions = new SessionTokens(config.sessionSecret, database.tabSessions);
   const auth = createAuthenticator({
     db: database,
     teamflame,
@@ -98,7 +99,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     publicUrl: config.publicUrl,
   });
   const registerApi = (server: Server) =>
-    registerTabApi(server, { db: database, teamflame, sessions, auth, logger, notifyChanged });
+    registerTabApi(server, {
+      db: database,
+      teamflame,
+      sessions,
+      auth,
+      members: connectorMembers(proactive),
+      logger,
+      notifyChanged,
+    });
   return {
     adapter,
     bot,

@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, type AppUnderTest } from '../test-support/app-under-test.js';
 
+const SESSION_SECRET = 'a-session-secret-for-the-tab-api-tests-0123456789';
 let t: AppUnderTest;
 let demoToken = '';
 let johnToken = '';
@@ -31,7 +32,7 @@ async function signIn(email: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await startAppUnderTest();
+  t = await startAppUnderTest({ env: { SESSION_SECRET } });
   demoToken = await signIn('demo@teamflame.local');
   johnToken = await signIn('john.smith@teamflame.local');
 });
@@ -60,6 +61,42 @@ describe('tab API authentication', () => {
       expect(response.status, String(token).slice(0, 20)).toBe(401);
       expect(response.type).toBe('application/problem+json');
     }
+  });
+
+  it('answers 401, not 500, to a correctly signed session token whose subject or session is not an id', async () => {
+    const sign = (claims: Record<string, string>, subject: string) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(subject)
+        .setIssuer('teamflame-teams')
+        .setAudience('teamflame-teams')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(SESSION_SECRET));
+    const [, payload] = demoToken.split('.');
+    const { sub, sid } = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, string>;
+    for (const token of [
+      await sign({}, 'not-a-uuid'),
+      await sign({ sid: sid! }, "x' OR 1=1 --"),
+      await sign({ sid: 'not-a-uuid' }, sub!),
+      await sign({}, sub!), // a real user, but no session: e.g. a token from before sessions were recorded
+    ]) {
+      const response = await api('/api/me', { token });
+      expect(response.status).toBe(401);
+      expect(response.type).toBe('application/problem+json');
+      expect(JSON.stringify(response.body)).not.toMatch(/uuid|stack|QueryFailed/i);
+    }
+    expect((await api('/api/me', { token: demoToken })).status).toBe(200);
+  });
+
+  it('ends a browser session at sign-out: its token stays refused after the same user signs in again', async () => {
+    const first = await signIn('anna.sokolova@teamflame.local');
+    expect((await api('/api/me', { token: first })).status).toBe(200);
+    expect((await api('/api/auth/signout', { token: first, body: {} })).status).toBe(204);
+    expect((await api('/api/me', { token: first })).status).toBe(401);
+    const second = await signIn('anna.sokolova@teamflame.local');
+    expect((await api('/api/me', { token: first })).status).toBe(401);
+    expect((await api('/api/boards', { token: first })).status).toBe(401);
+    expect((await api('/api/me', { token: second })).status).toBe(200);
   });
 
   it('refuses a wrong password with 401 and a malformed sign-in with 400 naming the field', async () => {
@@ -122,6 +159,19 @@ describe('tab API data', () => {
     expect(log.filter((r) => r.path === `/task/change-column/${task.id}`).map((r) => r.email)).toEqual([
       'demo@teamflame.local',
     ]);
+  });
+
+  it('answers a path parameter holding a control character with 400 naming it, not 500', async () => {
+    for (const [path, field] of [
+      ['/api/conversations/%00/subscriptions', 'conversationId'],
+      ['/api/tasks/a%00b', 'taskId'],
+      ['/api/boards/%1F/members', 'boardId'],
+    ] as const) {
+      const response = await api(path, { token: demoToken });
+      expect(response.status, path).toBe(400);
+      expect(response.type).toBe('application/problem+json');
+      expect(response.body.errors[0].field).toBe(field);
+    }
   });
 
   it('answers malformed bodies with 400 problems naming the field', async () => {

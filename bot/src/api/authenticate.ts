@@ -8,10 +8,21 @@ import type { Database, UserRow } from '../data/index.js';
 import type { TeamFlameClient, TeamFlameClientFactory } from '../teamflame/index.js';
 import type { SessionTokens } from './session-tokens.js';
 
+/**
+ * How the request proved who it is. Only a Teams SSO token carries a Teams identity (the AAD object id,
+ * which the Bot Framework can look up among a conversation's members); a browser session never does.
+ */
+export type RequestIdentity =
+  { kind: 'teams'; tenantId: string; aadObjectId: string } | { kind: 'browser'; sessionId: string };
+
 export interface RequestUser {
   user: UserRow;
+  identity: RequestIdentity;
   client: TeamFlameClient;
 }
+
+/** Who the request's token names, before their TeamFlame client is built. */
+type Identified = Omit<RequestUser, 'client'>;
 
 export class Unauthenticated extends Error {}
 
@@ -34,7 +45,7 @@ export function createAuthenticator(deps: {
         )
       : undefined;
 
-  async function ssoUser(token: string): Promise<UserRow | undefined> {
+  async function ssoUser(token: string): Promise<Identified | undefined> {
     if (!jwks || !sso.clientId || !sso.tenantId) return undefined;
     try {
       const { payload } = await jwtVerify(token, jwks, {
@@ -50,10 +61,17 @@ export function createAuthenticator(deps: {
       });
       const oid = typeof payload.oid === 'string' ? payload.oid : undefined;
       const tid = typeof payload.tid === 'string' ? payload.tid : undefined;
-      return oid && tid ? db.users.findByAad(tid, oid) : undefined;
+      if (!oid || !tid) return undefined;
+      const user = await db.users.findByAad(tid, oid);
+      return user && { user, identity: { kind: 'teams', tenantId: tid, aadObjectId: oid } };
     } catch {
       return undefined;
     }
+  }
+
+  async function browserUser(userId: string, sessionId: string): Promise<Identified | undefined> {
+    const user = await db.users.findById(userId);
+    return user && { user, identity: { kind: 'browser', sessionId } };
   }
 
   return {
@@ -61,13 +79,15 @@ export function createAuthenticator(deps: {
       const header = req.headers.authorization ?? '';
       const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
       if (!token) throw new Unauthenticated('no token');
-      const sessionUserId = await sessions.verify(token);
-      const user = sessionUserId ? await db.users.findById(sessionUserId) : await ssoUser(token);
-      if (!user) throw new Unauthenticated('unknown token');
+      const session = await sessions.verify(token);
+      const found = session ? await browserUser(session.userId, session.sessionId) : await ssoUser(token);
+      if (!found) throw new Unauthenticated('unknown token');
+      const { user, identity } = found;
       const tokens = await db.tokens.get(user.teamflameUserId);
       if (!tokens) throw new Unauthenticated('signed out');
       return {
         user,
+        identity,
         client: teamflame.forSession(tokens, {
           onTokensRefreshed: (fresh) => db.tokens.save(user.teamflameUserId, fresh),
         }),

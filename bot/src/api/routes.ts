@@ -10,13 +10,16 @@ import {
   type SignInResponse,
 } from '@teamflame/contract';
 import type { Request, Response, Server } from 'restify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import { TeamFlameAuthError, displayName, type TeamFlameClientFactory } from '../teamflame/index.js';
+import { SignInThrottle } from '../security/sign-in-throttle.js';
 import type { Authenticator, RequestUser } from './authenticate.js';
 import { DtoBuilder } from './board-dto.js';
-import { NotInstalledHere, sendErrorProblem, sendValidationProblem } from './problems.js';
+import { clientAddress } from './client-address.js';
+import type { ConversationMembers } from './conversation-members.js';
+import { NotAMember, NotInstalledHere, sendErrorProblem, sendValidationProblem } from './problems.js';
 import type { SessionTokens } from './session-tokens.js';
 import { problem, sendProblem } from '../server/problem.js';
 
@@ -25,10 +28,24 @@ export interface ApiDeps {
   teamflame: TeamFlameClientFactory;
   sessions: SessionTokens;
   auth: Authenticator;
+  /** Who is in a conversation, asked of Teams: only members may change what it follows. */
+  members: ConversationMembers;
   logger: Logger;
   /** A task changed through the tab: its board's followers are told at once. */
   notifyChanged: (boardId: string) => void;
 }
+
+/**
+ * Path parameters are ids (TeamFlame's, or a Teams conversation's, the longest at 512). None holds a control
+ * character, and a NUL would fail in PostgreSQL as a 500: refused here as bad input.
+ */
+const pathParamsSchema = z.record(
+  z.string(),
+  z
+    .string()
+    .max(512)
+    .regex(/^\P{Cc}*$/u, 'must not contain control characters'),
+);
 
 type Handler<T> = (ctx: {
   req: Request;
@@ -39,6 +56,7 @@ type Handler<T> = (ctx: {
 
 export function registerTabApi(server: Server, deps: ApiDeps): void {
   const { auth, logger } = deps;
+  const throttle = new SignInThrottle(deps.db.signInAttempts);
 
   function route<S extends z.ZodType | undefined>(
     schema: S,
@@ -47,6 +65,8 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
     return async (req: Request, res: Response): Promise<void> => {
       try {
         const user = await auth.authenticate(req);
+        const params = pathParamsSchema.safeParse(req.params ?? {});
+        if (!params.success) return sendValidationProblem(res, params.error);
         let body: unknown;
         if (schema) {
           const parsed = schema.safeParse(req.body ?? {});
@@ -57,7 +77,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
           req,
           user,
           body: body as never,
-          params: (req.params ?? {}) as Record<string, string>,
+          params: params.data,
         });
         if (result === undefined) res.send(204);
         else res.json(200, result);
@@ -71,14 +91,17 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
   server.post('/api/auth/signin', async (req: Request, res: Response) => {
     const parsed = signInRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) return sendValidationProblem(res, parsed.error);
+    const { email, password } = parsed.data;
     try {
-      const { user, tokens } = await deps.teamflame.signIn(parsed.data.email, parsed.data.password);
+      const { user, tokens } = await throttle.run({ email, client: `address:${clientAddress(req)}` }, () =>
+        deps.teamflame.signIn(email, password),
+      );
       const browserId = `browser:${user.id}`;
       const linked = await deps.db.users.link({
         tenantId: 'browser',
         channelUserId: browserId,
         teamflameUserId: user.id,
-        teamflameEmail: user.email ?? parsed.data.email,
+        teamflameEmail: user.email ?? email,
         displayName: displayName(user),
       });
       await deps.db.tokens.save(user.id, tokens);
@@ -99,6 +122,8 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
   server.post(
     '/api/auth/signout',
     route(undefined, async ({ user }) => {
+      // A browser session ends for good: its token is refused even after the account signs in again.
+      if (user.identity.kind === 'browser') await deps.sessions.revoke(user.identity.sessionId);
       await deps.db.tokens.delete(user.user.teamflameUserId);
       return undefined;
     }),
@@ -183,17 +208,26 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
     }),
   );
 
-  // Following a board from a channel or chat tab: the conversation must be one the bot is in.
-  async function tabConversation(conversationId: string) {
+  // Following a board from a channel or chat tab: the conversation must be one the bot is in, and the
+  // caller one of its members, as Teams says. A browser session carries no Teams identity, so never is.
+  async function memberConversation(user: RequestUser, conversationId: string) {
     const conversation = await deps.db.conversations.findForTab(conversationId);
     if (!conversation?.installed) throw new NotInstalledHere();
+    const { identity } = user;
+    if (
+      identity.kind !== 'teams' ||
+      identity.tenantId !== conversation.tenantId ||
+      !(await deps.members.includes(conversation, identity.aadObjectId))
+    ) {
+      throw new NotAMember();
+    }
     return conversation;
   }
 
   server.get(
     '/api/conversations/:conversationId/subscriptions',
-    route(undefined, async ({ params }) => {
-      const conversation = await tabConversation(params.conversationId!);
+    route(undefined, async ({ user, params }) => {
+      const conversation = await memberConversation(user, params.conversationId!);
       return (await deps.db.subscriptions.forConversation(conversation.id)).map((s) => ({
         boardId: s.boardId,
       }));
@@ -203,7 +237,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
   server.put(
     '/api/conversations/:conversationId/subscriptions/:boardId',
     route(undefined, async ({ user, params }) => {
-      const conversation = await tabConversation(params.conversationId!);
+      const conversation = await memberConversation(user, params.conversationId!);
       const board = await user.client.boards.get(params.boardId!); // only boards this user can see
       await deps.db.subscriptions.subscribe(conversation.id, board.id, user.user.id);
       deps.notifyChanged(board.id); // takes the first snapshot
@@ -213,8 +247,8 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
 
   server.del(
     '/api/conversations/:conversationId/subscriptions/:boardId',
-    route(undefined, async ({ params }) => {
-      const conversation = await tabConversation(params.conversationId!);
+    route(undefined, async ({ user, params }) => {
+      const conversation = await memberConversation(user, params.conversationId!);
       await deps.db.subscriptions.unsubscribe(conversation.id, params.boardId!);
       return undefined;
     }),

@@ -30,7 +30,9 @@ const TABLES = [
   'notification_events',
   'processed_actions',
   'sent_cards',
+  'sign_in_attempts',
   'subscriptions',
+  'tab_sessions',
   'tokens',
   'users',
 ];

@@ -13,7 +13,9 @@ import { EventsRepository, SnapshotsRepository } from './repositories/notifier-s
 import { PreferencesRepository } from './repositories/preferences.js';
 import { ProcessedActionsRepository } from './repositories/processed-actions.js';
 import { SentCardsRepository } from './repositories/sent-cards.js';
+import { SignInAttemptsRepository } from './repositories/sign-in-attempts.js';
 import { SubscriptionsRepository } from './repositories/subscriptions.js';
+import { TabSessionsRepository } from './repositories/tab-sessions.js';
 import { TokensRepository } from './repositories/tokens.js';
 import { UsersRepository, type LinkUserInput, type TeamsUserKey } from './repositories/users.js';
 import { TokenCipher } from './token-cipher.js';
@@ -42,6 +44,8 @@ export interface Repositories {
   processedActions: ProcessedActionsRepository;
   snapshots: SnapshotsRepository;
   events: EventsRepository;
+  tabSessions: TabSessionsRepository;
+  signInAttempts: SignInAttemptsRepository;
 }
 
 export function repositoriesFor(manager: EntityManager, cipher: TokenCipher, logger: Logger): Repositories {
@@ -55,6 +59,8 @@ export function repositoriesFor(manager: EntityManager, cipher: TokenCipher, log
     processedActions: new ProcessedActionsRepository(manager),
     snapshots: new SnapshotsRepository(manager),
     events: new EventsRepository(manager),
+    tabSessions: new TabSessionsRepository(manager),
+    signInAttempts: new SignInAttemptsRepository(manager),
   };
 }
 
@@ -68,6 +74,8 @@ export class Database implements Repositories {
   readonly processedActions: ProcessedActionsRepository;
   readonly snapshots: SnapshotsRepository;
   readonly events: EventsRepository;
+  readonly tabSessions: TabSessionsRepository;
+  readonly signInAttempts: SignInAttemptsRepository;
   readonly dataSource: DataSource;
   readonly engine: Engine;
   private closing: Promise<void> | undefined;
@@ -89,6 +97,8 @@ export class Database implements Repositories {
     this.processedActions = repositories.processedActions;
     this.snapshots = repositories.snapshots;
     this.events = repositories.events;
+    this.tabSessions = repositories.tabSessions;
+    this.signInAttempts = repositories.signInAttempts;
   }
 
   /**

@@ -1,5 +1,6 @@
 // A local stand-in for the Bot Connector service (the activity's `serviceUrl`): records every activity the
-// bot sends, replies, updates and deletes, and hands out ids, as Teams' connector does.
+// bot sends, replies, updates and deletes, and hands out ids, as Teams' connector does. It also answers
+// member look-ups (`GET /v3/conversations/{id}/members[/{userId}]`) from the members a test sets.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,9 +16,18 @@ export interface RecordedCall {
   authorization?: string;
 }
 
+/** A conversation member as Teams' connector describes one (TeamsChannelAccount). */
+export interface ConnectorMember {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+
 export interface LocalConnector {
   url: string;
   calls: RecordedCall[];
+  /** Who Teams says is in a conversation (a channel by its channel id); a conversation never set has none. */
+  setMembers(conversationId: string, members: ConnectorMember[]): void;
   /** Resolves with the first call matching `predicate` (already recorded or still to come). */
   waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   clear(): void;
@@ -25,6 +35,24 @@ export interface LocalConnector {
 }
 
 const ROUTE = /^\/v3\/conversations(?:\/([^/]+)(?:\/activities(?:\/([^/]+))?)?)?\/?$/;
+const MEMBERS = /^\/v3\/conversations\/([^/]+)\/members(?:\/([^/]+))?\/?$/;
+
+/** Teams finds a member by the bot channel user id ("29:…") or by the AAD object id. */
+function memberAnswer(
+  members: ConnectorMember[],
+  memberId: string | undefined,
+): { status: number; body: unknown } {
+  if (memberId === undefined) return { status: 200, body: members };
+  const member = members.find((m) => m.id === memberId || m.aadObjectId === memberId);
+  return member
+    ? { status: 200, body: { ...member, objectId: member.aadObjectId } }
+    : {
+        status: 404,
+        body: {
+          error: { code: 'MemberNotFoundInConversation', message: 'The member is not in the conversation' },
+        },
+      };
+}
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -49,6 +77,7 @@ function classify(method: string, conversationId?: string, activityId?: string):
 
 export async function startLocalConnector(): Promise<LocalConnector> {
   const calls: RecordedCall[] = [];
+  const membersOf = new Map<string, ConnectorMember[]>();
   const waiters: { predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
 
   const server: Server = createServer(async (req, res) => {
@@ -74,7 +103,15 @@ export async function startLocalConnector(): Promise<LocalConnector> {
       }
     }
     res.setHeader('content-type', 'application/json');
-    if (call.kind === 'createConversation') {
+    const members = req.method === 'GET' ? MEMBERS.exec(url.pathname) : null;
+    if (members) {
+      const answer = memberAnswer(
+        membersOf.get(decodeURIComponent(members[1]!)) ?? [],
+        members[2] === undefined ? undefined : decodeURIComponent(members[2]),
+      );
+      res.statusCode = answer.status;
+      res.end(JSON.stringify(answer.body));
+    } else if (call.kind === 'createConversation') {
       res.end(JSON.stringify({ id: `a:${randomUUID()}`, activityId: randomUUID() }));
     } else if (call.kind === 'update') {
       res.end(JSON.stringify({ id: activityId }));
@@ -88,6 +125,7 @@ export async function startLocalConnector(): Promise<LocalConnector> {
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    setMembers: (conversationId, members) => void membersOf.set(conversationId, members),
     waitFor(predicate, timeoutMs = 10_000) {
       const existing = calls.find(predicate);
       if (existing) return Promise.resolve(existing);

@@ -1,5 +1,6 @@
 // Sign-in with a masked password input in an Action.Execute; the password goes to TeamFlame once and is
 // dropped. On success the card is replaced in place, and what the user was doing is finished.
+import { SignInThrottle, TooManySignInAttempts } from '../../security/sign-in-throttle.js';
 import { displayName, TeamFlameAuthError, TeamFlameError } from '../../teamflame/index.js';
 import { signedInCard, signedOutCard, signInCard, signInPromptCard } from '../cards/index.js';
 import type { ActionDispatcher } from '../core/action-dispatcher.js';
@@ -34,15 +35,22 @@ export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatch
       }
       let signedIn;
       try {
-        signedIn = await turn.services.teamflame.signIn(email, password);
+        // The same throttle as the tab's sign-in; here the client is the Teams user who presses the button.
+        const { tenantId, aadObjectId, channelUserId } = turn.identity;
+        signedIn = await new SignInThrottle(turn.services.db.signInAttempts).run(
+          { email, client: `teams:${tenantId}:${aadObjectId ?? channelUserId}` },
+          () => turn.services.teamflame.signIn(email, password),
+        );
       } catch (error) {
         const reason =
-          error instanceof TeamFlameAuthError
-            ? t('signIn.wrongPassword')
-            : error instanceof TeamFlameError
-              ? t(`error.${error.code}`)
-              : t('error.internal');
-        if (!(error instanceof TeamFlameError))
+          error instanceof TooManySignInAttempts
+            ? t('signIn.tooManyAttempts', { seconds: error.retryAfterSeconds })
+            : error instanceof TeamFlameAuthError
+              ? t('signIn.wrongPassword')
+              : error instanceof TeamFlameError
+                ? t(`error.${error.code}`)
+                : t('error.internal');
+        if (!(error instanceof TeamFlameError || error instanceof TooManySignInAttempts))
           turn.services.logger.error({ err: String(error) }, 'sign-in failed');
         return {
           card: signInCard({ email, error: reason, resume: data.resume, browserUrl: browserUrl(turn) }, t),

@@ -233,6 +233,56 @@ export const ProcessedActionEntity = new EntitySchema<ProcessedActionRow>({
   indices: [{ name: 'processed_actions_expiry', columns: ['expiresAt'] }],
 });
 
+export interface TabSessionRow {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+/** A browser session of the tab; its session token names the row, and signing out deletes it. */
+export const TabSessionEntity = new EntitySchema<TabSessionRow>({
+  name: 'TabSession',
+  tableName: 'tab_sessions',
+  columns: {
+    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    userId: { name: 'user_id', type: 'uuid' },
+    createdAt: timestamps.createdAt,
+    expiresAt: { name: 'expires_at', type: 'timestamptz' },
+  },
+  indices: [
+    { name: 'tab_sessions_user', columns: ['userId'] },
+    { name: 'tab_sessions_expiry', columns: ['expiresAt'] },
+  ],
+  foreignKeys: [
+    {
+      name: 'tab_sessions_user_id_fkey',
+      target: 'User',
+      columnNames: ['user_id'],
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    },
+  ],
+});
+
+export interface SignInAttemptRow {
+  /** A hash of "account:<email>" or "client:<address or Teams user>": the table keeps no email or address. */
+  key: string;
+  attempts: number;
+  windowStartedAt: Date;
+}
+
+export const SignInAttemptEntity = new EntitySchema<SignInAttemptRow>({
+  name: 'SignInAttempt',
+  tableName: 'sign_in_attempts',
+  columns: {
+    key: { type: 'text', primary: true },
+    attempts: { type: 'integer' },
+    windowStartedAt: { name: 'window_started_at', type: 'timestamptz' },
+  },
+  indices: [{ name: 'sign_in_attempts_window', columns: ['windowStartedAt'] }],
+});
+
 export const ENTITIES = [
   UserEntity,
   TokenEntity,
@@ -242,4 +292,6 @@ export const ENTITIES = [
   NotificationEventEntity,
   SentCardEntity,
   ProcessedActionEntity,
+  TabSessionEntity,
+  SignInAttemptEntity,
 ];

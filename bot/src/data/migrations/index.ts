@@ -1,4 +1,5 @@
 import { InitialSchema1795500000000 } from './0001-initial-schema.js';
+import { SessionsAndSignInThrottle1795600000000 } from './0002-sessions-and-sign-in-throttle.js';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [InitialSchema1795500000000];
+export const MIGRATIONS = [InitialSchema1795500000000, SessionsAndSignInThrottle1795600000000];
