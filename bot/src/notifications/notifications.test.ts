@@ -156,29 +156,3 @@ describe('when nobody who follows a board is signed in any more', () => {
     await t.press(anna, general, 'signIn', { email: 'demo@teamflame.local', password: 'demo' });
   });
 });
-
-describe('following from a channel tab', () => {
-  it('follows and unfollows a board for a conversation the bot is in, and refuses others', async () => {
-    const signIn = (await (
-      await fetch(`${t.url}/api/auth/signin`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'demo@teamflame.local', password: 'demo' }),
-      })
-    ).json()) as { sessionToken: string };
-    const call = (method: string, path: string) =>
-      fetch(`${t.url}${path}`, { method, headers: { authorization: `Bearer ${signIn.sessionToken}` } });
-    // A channel tab knows the channel id; the bot knows the channel through a thread in it.
-    const channelId = general.id.split(';')[0]!;
-    const path = `/api/conversations/${encodeURIComponent(channelId)}/subscriptions`;
-    expect((await call('PUT', `${path}/${boardId}`)).status).toBe(200);
-    expect(await (await call('GET', path)).json()).toEqual([{ boardId }]);
-    expect((await call('DELETE', `${path}/${boardId}`)).status).toBe(204);
-    expect(await (await call('GET', path)).json()).toEqual([]);
-    const unknown = await call(
-      'PUT',
-      `/api/conversations/${encodeURIComponent('19:nowhere@thread.tacv2')}/subscriptions/${boardId}`,
-    );
-    expect(unknown.status).toBe(404);
-  });
-});
