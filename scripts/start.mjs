@@ -117,6 +117,8 @@ await waitFor(`${sandboxUrl}/__sandbox/users`, 'the sandbox');
 step(`starting the server on http://localhost:${serverPort} (embedded PGlite in .data/)`);
 startChild('server', [join(root, 'bot/dist/index.js')], {
   env: {
+    // The demo talks to the Agents Playground without Bot Framework auth, which needs development mode.
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
     PORT: String(serverPort),
     TEAMFLAME_API_URL: process.env.TEAMFLAME_API_URL ?? sandboxUrl,
     TEAMFLAME_AUTH_URL: process.env.TEAMFLAME_AUTH_URL ?? sandboxUrl,

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ const dataDir = () => mkdtempSync(join(tmpdir(), 'tf-config-'));
 const key = Buffer.alloc(32, 7).toString('base64');
 
 describe('loadConfig', () => {
-  it('applies the documented defaults with nothing set', () => {
-    const config = loadConfig({ DATA_DIR: dataDir() });
+  it('applies the documented defaults with nothing but development mode set', () => {
+    const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir() });
     expect(config.port).toBe(3978);
     expect(config.databaseUrl).toBeUndefined();
     expect(config.teamflame.apiUrl).toBe('https://api.teamflame.ru');
@@ -21,10 +21,38 @@ describe('loadConfig', () => {
     expect(config.warnings.join('\n')).toMatch(/BOT_ID not set/);
   });
 
+  it('refuses to run without Bot Framework auth unless NODE_ENV says so, naming what to set', () => {
+    const dir = dataDir();
+    expect(() => loadConfig({ DATA_DIR: dir })).toThrow(
+      new ConfigError(
+        'BOT_ID not set: set BOT_ID and BOT_PASSWORD (the Azure Bot app registration), or NODE_ENV=development to run without Bot Framework authentication',
+      ),
+    );
+    expect(existsSync(join(dir, 'dev-secrets.json'))).toBe(false); // refused before writing anything
+  });
+
+  it.each(['development', 'test'])(
+    'runs without Bot Framework auth with NODE_ENV=%s, warning loudly',
+    (env) => {
+      const config = loadConfig({ NODE_ENV: env, DATA_DIR: dataDir() });
+      expect(config.bot.appId).toBeUndefined();
+      expect(config.warnings).toContain(
+        `BOT_ID not set: Bot Framework authentication is OFF (NODE_ENV=${env}). Anyone who can reach /api/messages can act as any Teams user; never expose this server`,
+      );
+    },
+  );
+
+  it('needs no NODE_ENV when BOT_ID is set, and then warns nothing about bot auth', () => {
+    const config = loadConfig({ BOT_ID: 'app-id', BOT_PASSWORD: 'pw', DATA_DIR: dataDir() });
+    expect(config.env).toBe('development');
+    expect(config.bot.appId).toBe('app-id');
+    expect(config.warnings.join('\n')).not.toMatch(/BOT_ID|authentication/);
+  });
+
   it('keeps generated development secrets across restarts', () => {
     const dir = dataDir();
-    const first = loadConfig({ DATA_DIR: dir });
-    const second = loadConfig({ DATA_DIR: dir });
+    const first = loadConfig({ NODE_ENV: 'development', DATA_DIR: dir });
+    const second = loadConfig({ NODE_ENV: 'development', DATA_DIR: dir });
     expect(second.tokenEncryptionKeys[0]!.equals(first.tokenEncryptionKeys[0]!)).toBe(true);
     expect(second.sessionSecret).toBe(first.sessionSecret);
   });

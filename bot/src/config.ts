@@ -16,7 +16,8 @@ const base64Key32 = z
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Unset behaves as development, except that it does not allow running without Bot Framework auth.
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DATA_DIR: z.string().default('.data'),
@@ -118,6 +119,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const warnings: string[] = [];
+  // Without BOT_ID anyone who can reach /api/messages can post activities as any Teams user: right for a
+  // local demo and for tests, a disaster anywhere else. So it takes NODE_ENV=development or test, said on
+  // purpose; a deployment that forgot both settings stops here instead of running open.
+  if (!e.BOT_ID) {
+    if (e.NODE_ENV !== 'development' && e.NODE_ENV !== 'test') {
+      throw new ConfigError(
+        'BOT_ID not set: set BOT_ID and BOT_PASSWORD (the Azure Bot app registration), or NODE_ENV=development to run without Bot Framework authentication',
+      );
+    }
+    warnings.push(
+      `BOT_ID not set: Bot Framework authentication is OFF (NODE_ENV=${e.NODE_ENV}). Anyone who can reach /api/messages can act as any Teams user; never expose this server`,
+    );
+  }
   const dataDir = resolve(e.DATA_DIR);
   const encryptionKey =
     e.TOKEN_ENCRYPTION_KEY ??
@@ -127,10 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     e.SESSION_SECRET ??
     (warnings.push(`SESSION_SECRET not set: using a development secret stored in ${dataDir}`),
     developmentSecret(dataDir, 'SESSION_SECRET', () => randomBytes(48).toString('base64url')));
-  if (!e.BOT_ID) warnings.push('BOT_ID not set: Bot Framework authentication is OFF (development only)');
 
   return {
-    env: e.NODE_ENV,
+    env: e.NODE_ENV ?? 'development',
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir,

@@ -18,6 +18,18 @@ describe('starting the server', () => {
     );
   });
 
+  it('refuses to start without BOT_ID and without NODE_ENV, naming what to set', () => {
+    const result = spawnSync(process.execPath, ['--conditions=teamflame-source', '--import', 'tsx', entry], {
+      env: { PATH: process.env.PATH },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'BOT_ID not set: set BOT_ID and BOT_PASSWORD (the Azure Bot app registration), or NODE_ENV=development to run without Bot Framework authentication',
+    );
+  });
+
   it('stops with one line naming a wrongly set variable', () => {
     const result = spawnSync(process.execPath, ['--conditions=teamflame-source', '--import', 'tsx', entry], {
       env: { PATH: process.env.PATH, PORT: 'eighty' },

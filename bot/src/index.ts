@@ -2,6 +2,7 @@
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { onTerminationSignals, shutdownGracefully } from './server/graceful-shutdown.js';
+import { installProcessSafetyNet } from './server/process-safety-net.js';
 import { createApp } from './app.js';
 
 function loadConfigOrExit(): Config {
@@ -19,6 +20,9 @@ function loadConfigOrExit(): Config {
 const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
 for (const warning of config.warnings) logger.warn(warning);
+// Installed before anything starts, so a failure while starting is not silent either.
+let stop: () => Promise<void> = async () => undefined;
+installProcessSafetyNet({ logger, stop: () => stop() });
 
 const app = await createApp(config, logger);
 const server = app.createHttpServer();
@@ -26,4 +30,5 @@ await new Promise<void>((resolve) => server.listen(config.port, resolve));
 logger.info({ port: config.port, publicUrl: config.publicUrl }, 'TeamFlame for Microsoft Teams is listening');
 await app.scheduler.start();
 
-onTerminationSignals(shutdownGracefully({ server, logger, closers: app.closers }));
+stop = shutdownGracefully({ server, logger, closers: app.closers });
+onTerminationSignals(stop);

@@ -39,7 +39,7 @@ export function createSandboxServer(options: SandboxServerOptions): SandboxServe
   });
 
   async function hook(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const reply = await dispatch(sandboxHooks, req, url, state);
+    const reply = await dispatch(sandboxHooks, req, url, state, () => readJsonBody(req));
     sendJson(res, reply.status ?? 200, reply.body, reply.headers);
   }
 
@@ -59,13 +59,18 @@ export function createSandboxServer(options: SandboxServerOptions): SandboxServe
       log(logLine(entry, Date.now() - startedAt));
     };
 
+    // Read before any injected latency, as a real server does: a request fully received is carried out even
+    // if its client is gone by the time it is (tests kill our server while TeamFlame is "slow").
+    const body = method === 'GET' ? Promise.resolve(undefined) : readJsonBody(req);
+    body.catch(() => undefined); // its error is answered by dispatch, if the request gets that far
+
     const fault = state.faults.take(method, url.pathname);
     if (fault?.hang) return; // never answered: the client has to give up
     if (fault?.latencyMs) await delay(fault.latencyMs);
     if (fault?.status) return answer(faultReply(fault, fault.status));
 
     const context = { user, store: state.store, access: new Access(state.store), tokens: state.tokens };
-    answer(await dispatch(apiRoutes, req, url, context));
+    answer(await dispatch(apiRoutes, req, url, context, () => body));
   }
 
   /** Match, read the body, run the handler; an HttpError becomes its `{ statusCode, message }` answer. */
@@ -74,6 +79,7 @@ export function createSandboxServer(options: SandboxServerOptions): SandboxServe
     req: IncomingMessage,
     url: URL,
     context: C,
+    readBody: () => Promise<unknown>,
   ): Promise<Reply> {
     const method = req.method ?? 'GET';
     try {
@@ -82,7 +88,7 @@ export function createSandboxServer(options: SandboxServerOptions): SandboxServe
         const status = match.pathKnown ? 405 : 404;
         return { status, body: errorBody(status, `Cannot ${method} ${url.pathname}`) };
       }
-      const body = method === 'GET' ? undefined : await readJsonBody(req);
+      const body = method === 'GET' ? undefined : await readBody();
       return await match.route.handle({ params: match.params, query: url.searchParams, body }, context);
     } catch (error) {
       if (error instanceof HttpError)

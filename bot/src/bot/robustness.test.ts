@@ -18,7 +18,9 @@ import {
 
 let t: AppUnderTest;
 beforeAll(async () => {
-  t = await startAppUnderTest({ invokeBudgetMs: 300 });
+  // A budget shorter than production's keeps the slow-TeamFlame test short; it counts from the activity's
+  // arrival, so it must still leave room for an ordinary turn on a loaded machine.
+  t = await startAppUnderTest({ invokeBudgetMs: 1000 });
 });
 afterAll(() => t?.close());
 
@@ -174,7 +176,7 @@ describe('TeamFlame slower than Teams waits', () => {
     const user = teamsUser('Demo User');
     const chat = personalChat(user);
     await t.press(user, chat, 'signIn', { email: 'demo@teamflame.local', password: 'demo' });
-    await t.sandboxCall('/__sandbox/faults', { body: { path: '^/space/spacesByUserId$', latencyMs: 1200 } });
+    await t.sandboxCall('/__sandbox/faults', { body: { path: '^/space/spacesByUserId$', latencyMs: 2500 } });
     const started = Date.now();
     const response = await postActivity(
       t.url,
@@ -187,7 +189,7 @@ describe('TeamFlame slower than Teams waits', () => {
         replyToId: 'slow-card',
       }),
     );
-    expect(Date.now() - started).toBeLessThan(1100);
+    expect(Date.now() - started).toBeLessThan(1600);
     expect(JSON.stringify(response.body)).toContain('Still working on it');
     const update = await t.connector.waitFor((c) => c.kind === 'update' && c.activityId === 'slow-card');
     expect(cardText(cardOf(update))).toContain('Choose a board');

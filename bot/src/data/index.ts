@@ -19,7 +19,7 @@ export type {
 } from './entities/index.js';
 export { PGliteSelfDeadlockError } from './pglite-pool.js';
 export type { RecordConversationInput } from './repositories/conversations.js';
-export type { Claim } from './repositories/processed-actions.js';
+export { CLAIM_LEASE_SECONDS, type Claim } from './repositories/processed-actions.js';
 export type { SentCardInput } from './repositories/sent-cards.js';
 export { ALL_EVENTS, type SubscriptionEvent } from './repositories/subscriptions.js';
 export type { SignedInUser } from './repositories/tokens.js';

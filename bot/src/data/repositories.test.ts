@@ -209,7 +209,7 @@ describe.each(testEngines())('repositories on %s', (engine) => {
   describe('idempotency keys', () => {
     it('claims a key once and answers retries with the stored result', async () => {
       const key = unique('k');
-      expect(await db.processedActions.claim(key)).toEqual({ claimed: true });
+      expect(await db.processedActions.claim(key)).toEqual({ claimed: true, retaken: false });
       expect(await db.processedActions.claim(key)).toEqual({ claimed: false, result: null });
       await db.processedActions.complete(key, { taskId: 'task-1', card: { type: 'AdaptiveCard' } });
       expect(await db.processedActions.claim(key)).toEqual({
@@ -228,18 +228,34 @@ describe.each(testEngines())('repositories on %s', (engine) => {
       const released = unique('released');
       await db.processedActions.claim(released);
       await db.processedActions.release(released);
-      expect(await db.processedActions.claim(released)).toEqual({ claimed: true });
+      expect(await db.processedActions.claim(released)).toEqual({ claimed: true, retaken: false });
 
       const expiring = unique('expiring');
-      await db.processedActions.claim(expiring, 0);
-      await db.processedActions.complete(expiring, { done: true });
-      expect(await db.processedActions.claim(expiring)).toEqual({ claimed: true });
+      await db.processedActions.claim(expiring);
+      await db.processedActions.complete(expiring, { done: true }, 0);
+      expect(await db.processedActions.claim(expiring)).toEqual({ claimed: true, retaken: false });
       expect(await db.processedActions.claim(expiring)).toEqual({ claimed: false, result: null });
 
       const stale = unique('stale');
       await db.processedActions.claim(stale, 0);
       expect(await db.processedActions.purgeExpired(new Date(Date.now() + 1000))).toBeGreaterThanOrEqual(1);
-      expect(await db.processedActions.claim(stale)).toEqual({ claimed: true });
+      expect(await db.processedActions.claim(stale)).toEqual({ claimed: true, retaken: false });
+    });
+
+    it('holds an unfinished claim only for its lease unless renewed, and says when it takes one over', async () => {
+      const key = unique('lease');
+      expect(await db.processedActions.claim(key, 1)).toEqual({ claimed: true, retaken: false });
+      await db.processedActions.renew(key, 3);
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      // Renewed past its first lease: still held.
+      expect(await db.processedActions.claim(key, 1)).toEqual({ claimed: false, result: null });
+      await db.processedActions.renew(key, 0);
+      // Its holder stopped renewing (a crash): the next claim runs the action, told it may have run.
+      expect(await db.processedActions.claim(key)).toEqual({ claimed: true, retaken: true });
+      await db.processedActions.complete(key, { done: true });
+      // A finished action is kept for a day: renewing does not touch it, a resend gets its answer.
+      await db.processedActions.renew(key, 0);
+      expect(await db.processedActions.claim(key)).toEqual({ claimed: false, result: { done: true } });
     });
   });
 

@@ -30,6 +30,7 @@ describe.runIf(testEngines().includes('postgres'))('notifications across restart
       logger: createLogger('silent'),
     });
     const config = loadConfig({
+      NODE_ENV: 'test',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'tf-app-')),
       TEAMFLAME_API_URL: t.sandbox.url,
       TEAMFLAME_AUTH_URL: t.sandbox.url,

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,27 @@ async function start(options: { ready?: boolean; tabDir?: string; slowRoute?: bo
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return { url, setReady: (value: boolean) => (ready = value) };
+}
+
+/** A tab dist folder like Vite's: index.html and a hashed asset. */
+function builtTab(): string {
+  const tabDir = mkdtempSync(join(tmpdir(), 'tf-tab-'));
+  writeFileSync(join(tabDir, 'index.html'), '<!doctype html><title>TeamFlame</title>');
+  mkdirSync(join(tabDir, 'assets'));
+  writeFileSync(join(tabDir, 'assets', 'app-abc123.js'), 'console.log(1);');
+  return tabDir;
+}
+
+/** GET with the path sent exactly as written (fetch would normalize it). */
+function rawGet(url: string, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}/`, { path, method: 'GET' }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 afterEach(async () => {
@@ -89,6 +111,46 @@ describe('the server', () => {
     const missing = await fetch(`${url}/api/nothing-here`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toBe('application/problem+json');
+  });
+
+  it('refuses paths that cannot name a file (NUL byte, bad encoding) and keeps serving', async () => {
+    const tabDir = builtTab();
+    const { url } = await start({ tabDir });
+    for (const path of [
+      '/index.html%00.js',
+      '/%00',
+      '/assets/%00x.js',
+      '/assets/a%00',
+      '/%E0%A4%A',
+      '/x%ff',
+    ]) {
+      const status = await rawGet(url, path);
+      expect([400, 404], path).toContain(status);
+    }
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/assets/app-abc123.js`)).status).toBe(200);
+    expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${url}/../../etc/passwd`)).status).toBe(404);
+  });
+
+  it('sends security headers everywhere, frames only for Microsoft hosts, and never caches index.html publicly', async () => {
+    const { url } = await start({ tabDir: builtTab() });
+    for (const path of ['/', '/index.html', '/healthz', '/api/nothing-here', '/assets/app-abc123.js']) {
+      const response = await fetch(`${url}${path}`);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toMatch(/frame-ancestors 'self' https:\/\/teams\.microsoft\.com /);
+      expect(csp, path).toContain('https://*.cloud.microsoft');
+      expect(csp, path).toContain("script-src 'self'");
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+    }
+    for (const path of ['/', '/index.html']) {
+      const page = await fetch(`${url}${path}`);
+      expect(page.headers.get('cache-control'), path).toBe('no-cache');
+      expect(await page.text()).toContain('<title>TeamFlame</title>');
+    }
+    const asset = await fetch(`${url}/assets/app-abc123.js`);
+    expect(asset.headers.get('cache-control')).toMatch(/max-age=31536000/);
   });
 
   it('finishes in-flight requests on shutdown, then closes the database', async () => {

@@ -7,6 +7,8 @@ import type { Logger } from '../logger.js';
 import type { BotAdapter } from './bot-adapter.js';
 import { messagesRoute } from './messages-route.js';
 import { problem, sendProblem } from './problem.js';
+import { useSecurityHeaders } from './security-headers.js';
+import { serveTab } from './tab-static.js';
 
 export interface ServerParts {
   logger: Logger;
@@ -27,6 +29,7 @@ export function createServer(parts: ServerParts): Server {
     handleUncaughtExceptions: false,
     formatters: { 'application/problem+json': (_req, _res, body) => JSON.stringify(body) },
   });
+  useSecurityHeaders(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
     restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }),
@@ -54,11 +57,11 @@ export function createServer(parts: ServerParts): Server {
 
   parts.registerApi?.(server);
   server.get('/api/*', async (_req, res) => sendProblem(res, problem(404, 'Not found')));
-  serveTab(server, parts.tabDistDir, parts.logger);
+  serveBuiltTab(server, parts.tabDistDir, parts.logger);
   return server;
 }
 
-function serveTab(server: Server, tabDistDir: string, logger: Logger): void {
+function serveBuiltTab(server: Server, tabDistDir: string, logger: Logger): void {
   if (!existsSync(join(tabDistDir, 'index.html'))) {
     logger.warn({ tabDistDir }, 'the tab is not built (npm run build:tab): / answers 503');
     server.get('/*', async (_req, res) =>
@@ -66,5 +69,5 @@ function serveTab(server: Server, tabDistDir: string, logger: Logger): void {
     );
     return;
   }
-  server.get('/*', restify.plugins.serveStatic({ directory: tabDistDir, default: 'index.html' }));
+  serveTab(server, tabDistDir);
 }

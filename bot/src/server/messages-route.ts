@@ -1,12 +1,11 @@
 // POST /api/messages: validates the activity's shape before botbuilder sees it, then runs the turn.
-// We call processActivity ourselves (not CloudAdapter.process) so that a malformed body is a 400, a bad
-// token a 401, unreachable signing keys a 503, and nothing ever answers with an exception message.
+// We run the turn ourselves (not CloudAdapter.process) so that a malformed body is a 400, a token refused
+// for any reason a 401, unreachable signing keys a 503, and nothing ever answers with an exception message.
 import type { Activity, ActivityHandlerBase } from 'botbuilder';
-import { AuthenticationError } from 'botframework-connector';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
-import type { BotAdapter } from './bot-adapter.js';
+import { InboundAuthError, type BotAdapter } from './bot-adapter.js';
 import { problem, sendProblem } from './problem.js';
 
 const MAX_TEXT = 28_000; // Teams' own message size limit is about 28 KB
@@ -44,22 +43,20 @@ export function messagesRoute(adapter: BotAdapter, bot: ActivityHandlerBase, log
     if (typeof activity.timestamp === 'string') activity.timestamp = new Date(activity.timestamp);
     const authHeader = String(req.headers.authorization ?? '');
 
-    let turnStarted = false;
     try {
-      const invokeResponse = await adapter.runTurn(authHeader, activity, async (context) => {
-        turnStarted = true;
-        await bot.run(context);
-      });
+      const invokeResponse = await adapter.runTurn(authHeader, activity, (context) => bot.run(context));
       res.status(invokeResponse?.status ?? 200);
       if (invokeResponse?.body !== undefined) res.json(invokeResponse.status ?? 200, invokeResponse.body);
       else res.end();
     } catch (error) {
-      if (error instanceof AuthenticationError && !turnStarted) {
-        logger.warn({ status: error.statusCode }, 'inbound activity failed authentication');
+      if (error instanceof InboundAuthError && error.kind === 'refused') {
+        // The caller's fault (no token, forged, expired, misaddressed): expected traffic on a public
+        // endpoint, so a warning, and nothing about why in the answer.
+        logger.warn({ reason: error.reason }, 'inbound activity refused: authentication failed');
         sendProblem(res, problem(401, 'Unauthorized'));
-      } else if (!turnStarted) {
-        // Authentication could not complete (e.g. the Bot Framework signing keys are unreachable).
-        logger.error({ err: errorSummary(error) }, 'inbound activity could not be authenticated');
+      } else if (error instanceof InboundAuthError) {
+        // Our side: the signing keys could not be fetched, so no token can be checked. Teams retries.
+        logger.error({ reason: error.reason }, 'inbound activity not checked: signing keys unavailable');
         sendProblem(res, problem(503, 'Service unavailable', 'Authentication is temporarily unavailable.'));
       } else {
         logger.error({ err: errorSummary(error) }, 'turn failed');

@@ -55,10 +55,16 @@ export class TeamFlameRateLimitError extends TeamFlameError {
 export class TeamFlameUnavailableError extends TeamFlameError {
   readonly code = 'unavailable';
   constructor(
-    readonly kind: 'timeout' | 'network' | 'server',
+    /** `too-large`: the answer (or our request) was over the size this app handles. */
+    readonly kind: 'timeout' | 'network' | 'server' | 'too-large',
     status?: number,
   ) {
-    super('TeamFlame is not answering right now. Please try again later.', status);
+    super(
+      kind === 'too-large'
+        ? 'TeamFlame sent more data than this app can handle at once.'
+        : 'TeamFlame is not answering right now. Please try again later.',
+      status,
+    );
   }
 }
 

@@ -163,6 +163,24 @@ describe('TeamFlame HTTP edge', () => {
     expect(seen.filter((r) => r.path === '/space/spacesByUserId')).toHaveLength(3);
   });
 
+  it('cuts off an oversized answer while it streams in, with a clear error and no retry', async () => {
+    const client = factory().forSession({
+      accessToken: 'opaque',
+      accessExpiresAt: new Date(Date.now() + 3.6e6),
+    });
+    const column = { id: 'c'.repeat(24), name: 'x'.repeat(1000), boardId: 'b1' };
+    const huge = JSON.stringify(Array.from({ length: 18_000 }, () => column)); // about 18 MB
+    expect(huge.length).toBeGreaterThan(18e6);
+    script('GET /column/getByBoard/b1', { status: 200, body: huge });
+    const failed = await client.columns.byBoard('b1').catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(TeamFlameUnavailableError);
+    expect(failed).toMatchObject({ kind: 'too-large', message: expect.stringMatching(/more data/) });
+    expect(seen.filter((r) => r.path === '/column/getByBoard/b1')).toHaveLength(1);
+
+    script('GET /column/getByBoard/b2', { status: 200, body: [column] });
+    expect(await client.columns.byBoard('b2')).toHaveLength(1);
+  });
+
   it('honours a Retry-After given as an HTTP date', async () => {
     const client = factory().forSession({
       accessToken: 'opaque',

@@ -40,6 +40,22 @@ export interface HttpOptions {
   onCall?: (method: string, path: string) => void;
 }
 
+/**
+ * The largest answer read from TeamFlame. A whole 10 × 100 board with comments is well under 1 MiB; an
+ * answer of many megabytes would hold the event loop while it is parsed (an 18 MB one delayed every other
+ * request by seconds), so it is cut off while it streams in.
+ */
+export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+/** The largest request body sent (a task with a long description is a few kilobytes). */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
+function isTooLarge(error: AxiosError): boolean {
+  return (
+    (error.code === AxiosError.ERR_BAD_RESPONSE && error.message.startsWith('maxContentLength')) ||
+    error.message.includes('maxBodyLength')
+  );
+}
+
 function isRetryableStatus(status: number | undefined): boolean {
   return status !== undefined && (status === 429 || status >= 500);
 }
@@ -48,6 +64,8 @@ export function createHttp(options: HttpOptions): AxiosInstance {
   const http = axios.create({
     baseURL: options.baseURL.replace(/\/$/, ''),
     timeout: options.timeoutMs,
+    maxContentLength: MAX_RESPONSE_BYTES,
+    maxBodyLength: MAX_REQUEST_BYTES,
     headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Api-Version': '1' },
   });
 
@@ -67,6 +85,7 @@ export function createHttp(options: HttpOptions): AxiosInstance {
     // least as long as Retry-After asks; a wait longer than the cap is not worth holding a user for.
     retryCondition: (error) =>
       error.config?.method?.toLowerCase() === 'get' &&
+      !isTooLarge(error) &&
       (isNetworkError(error) ||
         error.code === 'ECONNABORTED' ||
         error.code === 'ETIMEDOUT' ||
@@ -118,6 +137,7 @@ export function toTeamFlameError(error: unknown, context: CallContext = {}): Tea
   if (error instanceof TeamFlameError) return error;
   if (!(error instanceof AxiosError)) throw error;
   const status = error.response?.status;
+  if (isTooLarge(error)) return new TeamFlameUnavailableError('too-large');
   if (!error.response) {
     const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT';
     return new TeamFlameUnavailableError(timedOut ? 'timeout' : 'network');

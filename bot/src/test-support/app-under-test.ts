@@ -93,6 +93,7 @@ export async function startAppUnderTest(
     }),
   );
   const config = loadConfig({
+    NODE_ENV: 'test', // allows Bot Framework auth off; a test that sets BOT_ID turns it on
     DATA_DIR: mkdtempSync(join(tmpdir(), 'tf-app-')),
     TEAMFLAME_API_URL: sandbox.url,
     TEAMFLAME_AUTH_URL: sandbox.url,

@@ -61,9 +61,21 @@ describe('task detail card', () => {
       name: '${task.id} {{name}} $root',
       comments: [{ author: '${s}', text: '${x}' }],
     };
-    const card = text(taskDetailCard({ task, userIds: [] }, en));
+    // Less the invisible space that keeps "task.id" from being read as a domain.
+    const card = text(taskDetailCard({ task, userIds: [] }, en)).replaceAll('\u200b', '');
     expect(card).toContain('${task.id} {{name}} $root');
     expect(card).toContain('"${x}"');
+  });
+
+  it('cuts a long description and long comments, never inside a character', () => {
+    // The description's cut (1500) falls inside the emoji, so it is cut before it.
+    const long = `${'x'.repeat(1498)}😀${'y'.repeat(600)}`;
+    const card = taskDetailCard(
+      { task: { ...sampleTask, description: long, comments: [{ author: 'A', text: long }] }, userIds: [] },
+      en,
+    );
+    const shown = findNodes(card, (n) => n.type === 'TextBlock' && String(n.text).startsWith('xxx'));
+    expect(shown.map((n) => n.text)).toEqual([`${'x'.repeat(1498)}…`, `${'x'.repeat(499)}…`]);
   });
 
   it('gets fresh idempotency keys each time it is rendered', () => {

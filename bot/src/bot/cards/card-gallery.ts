@@ -1,5 +1,6 @@
 // Every card the bot sends, rendered with sample data in one language: what the tests validate with the
-// official parser, and a quick way to look at all of them.
+// official parser, and a quick way to look at all of them. Every TeamFlame string comes from `data`, so a
+// test can render the whole gallery with hostile names and texts.
 import type { TFunction } from '../i18n/index.js';
 import { boardCard } from './board.js';
 import { boardPickerCard } from './board-picker.js';
@@ -20,7 +21,7 @@ import {
   type UserErrorCode,
 } from './notice.js';
 import type { AdaptiveCardJson } from './render.js';
-import { sampleBoard, sampleEvents, sampleTask } from './sample-data.js';
+import { samples, type CardSamples } from './sample-data.js';
 import { signInCard } from './sign-in.js';
 import { taskDetailCard } from './task-detail.js';
 import { welcomeCard } from './welcome.js';
@@ -40,44 +41,36 @@ const ERROR_CODES: UserErrorCode[] = [
   'not-signed-in',
 ];
 
-export function cardGallery(t: TFunction): [string, AdaptiveCardJson][] {
+export function cardGallery(t: TFunction, data: CardSamples = samples): [string, AdaptiveCardJson][] {
   const browserUrl = 'http://localhost:3978/#/signin';
-  const lines = sampleEvents.map((event) => ({ taskId: event.taskId, text: describeBoardEvent(event, t) }));
+  const { task, board } = data;
+  const lines = data.events.map((event) => ({ taskId: event.taskId, text: describeBoardEvent(event, t) }));
   return [
     ['welcome', welcomeCard({ inChannel: true }, t)],
-    ['welcome (signed in)', welcomeCard({ inChannel: false, signedInAs: 'Demo User' }, t)],
+    ['welcome (signed in)', welcomeCard({ inChannel: false, signedInAs: data.person }, t)],
     ['help', helpCard({ inChannel: true }, t)],
     ['sign-in', signInCard({ browserUrl }, t)],
     [
       'sign-in (failed)',
       signInCard(
-        { browserUrl, email: 'a@b.c', error: t('signIn.wrongPassword'), resume: '{"verb":"task.show"}' },
+        { browserUrl, email: data.email, error: t('signIn.wrongPassword'), resume: '{"verb":"task.show"}' },
         t,
       ),
     ],
     ['sign-in prompt', signInPromptCard(t, '{"verb":"task.show","data":{"taskId":"t1"}}')],
-    ['signed-in', signedInCard({ name: 'Demo User' }, t)],
+    ['signed-in', signedInCard({ name: data.person }, t)],
     ['signed-out', signedOutCard(t)],
     [
       'board picker',
-      boardPickerCard(
-        {
-          boards: [
-            { id: 'b1', title: 'Разработка / Мобильное приложение / Спринт 14' },
-            { id: 'b2', title: 'Marketing / Site / Launch' },
-          ],
-          selected: 'b2',
-        },
-        t,
-      ),
+      boardPickerCard({ boards: data.boardChoices, selected: data.boardChoices.at(-1)?.id }, t),
     ],
     ['board picker (empty)', boardPickerCard({ boards: [] }, t)],
-    ['board', boardCard({ board: sampleBoard, userIds: ['29:a'], notice: t('task.created') }, t)],
-    ['board (no columns)', boardCard({ board: { ...sampleBoard, columns: [] }, userIds: [] }, t)],
+    ['board', boardCard({ board, userIds: ['29:a'], notice: t('task.created') }, t)],
+    ['board (no columns)', boardCard({ board: { ...board, columns: [] }, userIds: [] }, t)],
     [
       'task detail',
       taskDetailCard(
-        { task: sampleTask, userIds: ['29:a', '29:b'], notice: t('task.moved', { column: 'Готово' }) },
+        { task, userIds: ['29:a', '29:b'], notice: t('task.moved', { column: task.columns.at(-1)?.name }) },
         t,
       ),
     ],
@@ -86,14 +79,14 @@ export function cardGallery(t: TFunction): [string, AdaptiveCardJson][] {
       taskDetailCard(
         {
           task: {
-            ...sampleTask,
+            ...task,
             dueDate: undefined,
             overdue: false,
             comments: [],
             assignees: [],
             members: [],
             priority: undefined,
-            descriptionMarkdown: '',
+            description: '',
           },
           userIds: [],
           problem: t('task.commentRequired'),
@@ -101,27 +94,27 @@ export function cardGallery(t: TFunction): [string, AdaptiveCardJson][] {
         t,
       ),
     ],
-    ['my tasks', myTasksCard({ tasks: sampleBoard.columns[0]!.tasks }, t)],
+    ['my tasks', myTasksCard({ tasks: board.columns[0]!.tasks }, t)],
     ['my tasks (none)', myTasksCard({ tasks: [] }, t)],
     [
       'create task',
       createTaskCard(
         {
-          boardId: 'b1',
-          boardName: 'Спринт 14',
-          columns: sampleTask.columns,
+          boardId: board.id,
+          boardName: board.name,
+          columns: task.columns,
           problem: t('create.nameRequired'),
         },
         t,
       ),
     ],
-    ['create board', createBoardCard({ projects: [{ id: 's1/p1', title: 'Разработка / Backend API' }] }, t)],
+    ['create board', createBoardCard({ projects: data.projectChoices }, t)],
     [
       'create task (board without columns)',
-      createTaskCard({ boardId: 'b1', boardName: 'Empty', columns: [], name: 'Kept title' }, t),
+      createTaskCard({ boardId: board.id, boardName: board.name, columns: [], name: data.typedTitle }, t),
     ],
     ['create board (no project)', createBoardCard({ projects: [], problem: t('create.projectRequired') }, t)],
-    ['create column', createColumnCard({ boardId: 'b1', boardName: 'Спринт 14' }, t)],
+    ['create column', createColumnCard({ boardId: board.id, boardName: board.name }, t)],
     [
       'error (with retry)',
       errorCard(
@@ -134,19 +127,22 @@ export function cardGallery(t: TFunction): [string, AdaptiveCardJson][] {
     ],
     ...ERROR_CODES.map((code): [string, AdaptiveCardJson] => [
       `error ${code}`,
-      errorCardFor(code, t, { detail: 'name', retry: { verb: 'task.show', data: { taskId: 't1' } } }),
+      errorCardFor(code, t, {
+        detail: data.errorDetail,
+        retry: { verb: 'task.show', data: { taskId: 't1' } },
+      }),
     ]),
     ['still working', stillWorkingCard(t)],
-    ['renew notice', renewNoticeCard({ boardName: 'Спринт 14' }, t)],
-    ['subscriptions', subscriptionsCard([{ id: 'b1', name: 'Спринт 14' }], t)],
+    ['renew notice', renewNoticeCard({ boardName: board.name }, t)],
+    ['subscriptions', subscriptionsCard([{ id: board.id, name: board.name }], t)],
     ['subscriptions (none)', subscriptionsCard([], t)],
     [
       'notification (one change)',
       notificationCard(
         {
-          boardId: 'b1',
-          boardName: 'Спринт 14',
-          lines: [{ ...lines[1]!, url: sampleTask.url }],
+          boardId: board.id,
+          boardName: board.name,
+          lines: [{ ...lines[1]!, url: task.url }],
           userIds: ['29:a'],
         },
         t,
@@ -154,18 +150,18 @@ export function cardGallery(t: TFunction): [string, AdaptiveCardJson][] {
     ],
     [
       'notification (each kind, grouped)',
-      notificationCard({ boardId: 'b1', boardName: 'Спринт 14', lines }, t),
+      notificationCard({ boardId: board.id, boardName: board.name, lines }, t),
     ],
     [
       'notification (50 changes, grouped)',
       notificationCard(
         {
-          boardId: 'b1',
-          boardName: 'Спринт 14',
+          boardId: board.id,
+          boardName: board.name,
           lines: Array.from({ length: 50 }, (_, i) => ({
             taskId: `t${i}`,
             text: describeBoardEvent(
-              { kind: 'created', taskId: `t${i}`, taskName: `Task ${i}`, columnName: 'To do' },
+              { kind: 'created', taskId: `t${i}`, taskName: task.name, columnName: task.columnName },
               t,
             ),
           })),

@@ -74,7 +74,8 @@ export function renewNoticeCard(data: { boardName: string }, t: TFunction) {
 export function subscriptionsCard(boards: { id: string; name: string }[], t: TFunction) {
   return noticeCard({
     title: t('notify.listTitle'),
-    text: boards.length ? boards.map((b) => `- ${b.name}`).join('\n') : t('notify.listNone'),
+    // One line each, with a bullet character: card text is escaped, so a markdown list would show its "-".
+    text: boards.length ? boards.map((b) => `• ${b.name}`).join('\n') : t('notify.listNone'),
     color: 'Default',
     actions: boards.map((b) => ({
       title: t('notify.unfollow', { board: b.name }),

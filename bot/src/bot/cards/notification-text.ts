@@ -1,5 +1,6 @@
 // The sentence a notification shows for one board change, in the reader's language.
 import type { TFunction } from '../i18n/index.js';
+import { clip } from './clip.js';
 import type { BoardEventView } from './view-models.js';
 
 /** Comments are quoted, not copied whole: the card links to the task for the rest. */
@@ -25,6 +26,5 @@ export function describeBoardEvent(event: BoardEventView, t: TFunction): string 
 }
 
 function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_QUOTED_COMMENT ? `${flat.slice(0, MAX_QUOTED_COMMENT - 1)}…` : flat;
+  return clip(text.replace(/\s+/g, ' ').trim(), MAX_QUOTED_COMMENT);
 }

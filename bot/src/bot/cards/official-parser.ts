@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type * as AdaptiveCards from 'adaptivecards';
 import { JSDOM } from 'jsdom';
+import MarkdownIt from 'markdown-it';
 
 export type AdaptiveCardsModule = typeof AdaptiveCards;
 
@@ -11,15 +12,34 @@ let loaded: AdaptiveCardsModule | undefined;
 export function officialParser(): AdaptiveCardsModule {
   if (!loaded) {
     const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-    Object.assign(globalThis, {
-      window,
-      document: window.document,
-      navigator: window.navigator,
-      HTMLElement: window.HTMLElement,
-    });
+    Object.assign(globalThis, { window, document: window.document, navigator: window.navigator });
+    // Rendering checks element classes (HTMLButtonElement, ...): lend it the DOM's, never replacing Node's own.
+    for (const name of Object.getOwnPropertyNames(window))
+      if (/^(HTML|SVG)\w*Element$/.test(name) && !(name in globalThis))
+        Object.assign(globalThis, { [name]: (window as unknown as Record<string, unknown>)[name] });
     loaded = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as AdaptiveCardsModule;
+    // Markdown as Teams shows it: markdown-it is the processor the renderer documents; linkify (with bare
+    // domains, addresses and IPs) stands in for Teams turning URLs in text into links.
+    const markdown = new MarkdownIt({ linkify: true });
+    markdown.linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true });
+    loaded.AdaptiveCard.onProcessMarkdown = (text, result) => {
+      result.outputHtml = markdown.render(text);
+      result.didProcess = true;
+    };
+    // Teams reads markdown only in TextBlocks and facts; choice titles are plain text there.
+    loaded.GlobalSettings.useMarkdownInRadioButtonAndCheckbox = false;
   }
   return loaded;
+}
+
+/** The card drawn by the official renderer, markdown processed as Teams does. */
+export function renderOfficially(json: object): HTMLElement {
+  const AC = officialParser();
+  const card = new AC.AdaptiveCard();
+  card.parse(json, new AC.SerializationContext());
+  const element = card.render();
+  if (!element) throw new Error('the official renderer drew nothing');
+  return element;
 }
 
 /** Parse and validation messages of the official parser; empty when the card is clean. */

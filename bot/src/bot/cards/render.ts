@@ -1,13 +1,16 @@
 // Expands a card template with its data. Templates are plain Adaptive Card JSON with ${...} bindings; data
-// values are inserted as they are (a task named "${x}" stays "${x}", it is never expanded again).
+// values are inserted as they are (a task named "${x}" stays "${x}", it is never expanded again), and the
+// markdown fields of the result are escaped here, once, so no text on any card can make a link.
 import { randomUUID } from 'node:crypto';
 import * as ACData from 'adaptivecards-templating';
 import { WRITE_VERBS } from './actions.js';
+import { escapeMarkdownFields } from './markdown.js';
 
 export type AdaptiveCardJson = { type: 'AdaptiveCard'; version: string; [key: string]: unknown };
 
 export function renderCard(template: object, root: object): AdaptiveCardJson {
   const card = new ACData.Template(template).expand({ $root: root }) as AdaptiveCardJson;
+  escapeMarkdownFields(card);
   stampActionIds(card);
   return card;
 }

@@ -1,10 +1,11 @@
-// Sample view data for rendering every card in tests and screenshots.
-import type { BoardEventView, BoardView, TaskView } from './view-models.js';
+// Sample view data for rendering every card in tests and screenshots. Every string a card shows that comes
+// from TeamFlame (or from what a user typed) is in here, so a test can replace all of them at once.
+import type { BoardChoiceView, BoardEventView, BoardView, TaskView } from './view-models.js';
 
 export const sampleTask: TaskView = {
   id: '65f000000000000000000031',
   name: 'Починить вход через SSO',
-  descriptionMarkdown: 'Нужно сделать до конца недели.\n- проверить логи',
+  description: 'Нужно сделать до конца недели.\n- проверить логи',
   boardId: '65f000000000000000000010',
   boardName: 'Спринт 14',
   columnId: 'c2',
@@ -59,3 +60,35 @@ export const sampleEvents: BoardEventView[] = [
   { kind: 'due', taskId: 't2', taskName: 'Release' },
   { kind: 'commented', taskId: 't1', taskName: 'Fix SSO', author: 'Maria', text: 'Проверила,\nвсё работает' },
 ];
+
+/** Everything the card gallery shows that is not the bot's own words. */
+export interface CardSamples {
+  task: TaskView;
+  board: BoardView;
+  events: BoardEventView[];
+  /** The signed-in user's display name. */
+  person: string;
+  /** The email a user typed into a sign-in that failed. */
+  email: string;
+  boardChoices: BoardChoiceView[];
+  projectChoices: BoardChoiceView[];
+  /** A title a user typed into a form that was refused. */
+  typedTitle: string;
+  /** What TeamFlame said when it refused a write. */
+  errorDetail: string;
+}
+
+export const samples: CardSamples = {
+  task: sampleTask,
+  board: sampleBoard,
+  events: sampleEvents,
+  person: 'Demo User',
+  email: 'a@b.c',
+  boardChoices: [
+    { id: 'b1', title: 'Разработка / Мобильное приложение / Спринт 14' },
+    { id: 'b2', title: 'Marketing / Site / Launch' },
+  ],
+  projectChoices: [{ id: 's1/p1', title: 'Разработка / Backend API' }],
+  typedTitle: 'Kept title',
+  errorDetail: 'name',
+};

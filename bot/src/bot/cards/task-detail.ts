@@ -1,7 +1,12 @@
 import type { TFunction } from '../i18n/index.js';
+import { clip } from './clip.js';
 import { renderCard } from './render.js';
 import template from './templates/task-detail.json' with { type: 'json' };
 import { MAX_REFRESH_USERS, type TaskView } from './view-models.js';
+
+/** How much of a description and of each comment the card shows: the tab has the rest. */
+const MAX_DESCRIPTION = 1500;
+const MAX_COMMENT = 500;
 
 export interface TaskCardData {
   task: TaskView;
@@ -13,7 +18,11 @@ export interface TaskCardData {
 export function taskDetailCard(data: TaskCardData, t: TFunction) {
   const { task } = data;
   return renderCard(template, {
-    task,
+    task: {
+      ...task,
+      description: clip(task.description, MAX_DESCRIPTION),
+      comments: task.comments.map((c) => ({ ...c, text: clip(c.text, MAX_COMMENT) })),
+    },
     userIds: data.userIds.slice(0, MAX_REFRESH_USERS),
     notice: data.notice ?? '',
     problem: data.problem ?? '',

@@ -30,7 +30,8 @@ export interface BoardView {
 export interface TaskView {
   id: string;
   name: string;
-  descriptionMarkdown: string;
+  /** Plain text (TeamFlame's HTML already turned into text); the card escapes it with everything else. */
+  description: string;
   boardId: string;
   boardName: string;
   columnId: string;
@@ -41,6 +42,7 @@ export interface TaskView {
   dueDate?: string;
   overdue: boolean;
   priority?: 'low' | 'middle' | 'high';
+  /** The last comments, as plain text. */
   comments: { author: string; text: string }[];
   url: string;
 }

@@ -11,6 +11,7 @@ import {
   type AdaptiveCardJson,
 } from '../cards/index.js';
 import type { BotTurn } from './bot-turn.js';
+import { holdingClaim } from './claim-lease.js';
 import { cardForError } from './error-cards.js';
 import { withinBudget } from './invoke-budget.js';
 import type { ActionResult, BotRegistry } from './registry.js';
@@ -50,15 +51,20 @@ export class ActionDispatcher {
         );
       }
       const key = idempotencyKey(action.verb, action.data, session);
-      if (key) {
-        const claim = await turn.services.db.processedActions.claim(key);
-        if (!claim.claimed)
-          return (claim.result?.card as AdaptiveCardJson | undefined) ?? stillWorkingCard(t);
-      }
-      const work = this.run(turn, route.handle(turn, action.data, session), key, retry);
-      const outcome = await withinBudget(work, turn.services.invokeBudgetMs, (late) =>
-        this.finishLate(turn, late),
-      );
+      const claim = key ? await turn.services.db.processedActions.claim(key) : undefined;
+      if (claim && !claim.claimed)
+        return (claim.result?.card as AdaptiveCardJson | undefined) ?? stillWorkingCard(t);
+      const handling = (async () => {
+        const recovered =
+          claim?.retaken && route.recover && session
+            ? await route.recover(turn, action.data, session)
+            : undefined;
+        return recovered ?? route.handle(turn, action.data, session);
+      })();
+      const work = holdingClaim(turn.services, key, () => this.run(turn, handling, key, retry));
+      // The budget counts from the activity's arrival, so time spent before this point is not given twice.
+      const budgetLeft = Math.max(0, turn.services.invokeBudgetMs - (Date.now() - turn.startedAt));
+      const outcome = await withinBudget(work, budgetLeft, (late) => this.finishLate(turn, late));
       return outcome.inTime ? outcome.value : stillWorkingCard(t);
     } catch (error) {
       return cardForError(turn, error, retry);

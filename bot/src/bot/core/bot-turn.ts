@@ -18,6 +18,8 @@ export class BotTurn {
   readonly t: TFunction;
   /** Kept apart from the context, which is revoked when the turn ends (late invoke results outlive it). */
   readonly activity: Activity;
+  /** When the activity arrived: the invoke budget counts from here. */
+  readonly startedAt = Date.now();
 
   constructor(
     readonly context: TurnContext,

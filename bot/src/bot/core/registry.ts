@@ -22,6 +22,12 @@ export type SessionRule = 'required' | 'optional';
 export interface ActionRoute<V extends Verb = Verb> {
   session: SessionRule;
   handle: (turn: BotTurn, data: ActionData<V>, session: UserSession | undefined) => Promise<ActionResult>;
+  /**
+   * For a write that is not safe to repeat: an earlier run of this very action stopped without recording
+   * its result (its process died), so its write may already be in TeamFlame. Finds it and answers as the
+   * write would have, or answers undefined to run the action.
+   */
+  recover?: (turn: BotTurn, data: ActionData<V>, session: UserSession) => Promise<ActionResult | undefined>;
 }
 
 export interface CommandRoute {
@@ -37,8 +43,13 @@ export class BotRegistry {
   action<V extends Verb>(
     verb: V,
     handle: (turn: BotTurn, data: ActionData<V>, session: UserSession) => Promise<ActionResult>,
+    options: { recover?: ActionRoute<V>['recover'] } = {},
   ): this {
-    this.actions.on(verb, { session: 'required', handle: handle as ActionRoute['handle'] });
+    this.actions.on(verb, {
+      session: 'required',
+      handle: handle as ActionRoute['handle'],
+      recover: options.recover as ActionRoute['recover'],
+    });
     return this;
   }
 

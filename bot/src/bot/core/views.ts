@@ -1,6 +1,6 @@
 // Turns TeamFlame entities into what cards show, with each user's name fetched at most once per turn.
 import type { TeamFlameClient, Task } from '../../teamflame/index.js';
-import { displayName, dueDateOf, isOverdue, memberIdsOf, toCardMarkdown } from '../../teamflame/index.js';
+import { displayName, dueDateOf, isOverdue, memberIdsOf, toPlainText } from '../../teamflame/index.js';
 import type { BoardChoiceView, BoardView, PersonView, TaskSummaryView, TaskView } from '../cards/index.js';
 
 export class Views {
@@ -79,7 +79,7 @@ export class Views {
     return {
       id: task.id,
       name: task.name,
-      descriptionMarkdown: toCardMarkdown(task.description),
+      description: toPlainText(task.description),
       boardId,
       boardName: board?.name ?? '',
       columnId: task.columnId,
@@ -92,7 +92,7 @@ export class Views {
       priority,
       comments: (task.comments ?? [])
         .slice(-3)
-        .map((c) => ({ author: c.userName ?? '', text: toCardMarkdown(c.text, 500) })),
+        .map((c) => ({ author: c.userName ?? '', text: toPlainText(c.text) })),
       url: this.tabUrl(boardId, task.id),
     };
   }

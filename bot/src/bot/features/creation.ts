@@ -1,6 +1,7 @@
 // Creating tasks, boards and columns from forms; what is wrong is shown in the form itself.
 import { createBoardCard, createColumnCard, createTaskCard, errorCard } from '../cards/index.js';
 import type { BotTurn } from '../core/bot-turn.js';
+import { holdingClaim } from '../core/claim-lease.js';
 import type { BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
 import { Views } from '../core/views.js';
@@ -32,6 +33,15 @@ async function taskForm(
   );
 }
 
+/** Where a new task goes: the chosen column, else the board's first. */
+async function placeOfNewTask(session: UserSession, boardId: string, columnId?: string) {
+  const board = await session.client.boards.get(boardId);
+  const targetColumn =
+    columnId || board.columns?.[0] || (await session.client.columns.byBoard(boardId))[0]?.id;
+  if (!targetColumn) throw new Error('the board has no columns');
+  return { board, columnId: targetColumn };
+}
+
 async function createTask(
   session: UserSession,
   boardId: string,
@@ -39,18 +49,26 @@ async function createTask(
   description: string,
   columnId?: string,
 ) {
-  const board = await session.client.boards.get(boardId);
-  const targetColumn =
-    columnId || board.columns?.[0] || (await session.client.columns.byBoard(boardId))[0]?.id;
-  if (!targetColumn) throw new Error('the board has no columns');
+  const place = await placeOfNewTask(session, boardId, columnId);
   return session.client.tasks.create({
     name,
     description,
-    columnId: targetColumn,
+    columnId: place.columnId,
     boardId,
-    projectId: board.projectId ?? '',
-    spaceId: board.spaceId ?? '',
+    projectId: place.board.projectId ?? '',
+    spaceId: place.board.spaceId ?? '',
   });
+}
+
+/**
+ * The task an interrupted creation of this very action made, if TeamFlame has it: a task of that name in
+ * the column it was going to. TeamFlame keeps no creation time or request id, so the name is the evidence;
+ * only a resend of the same click after a crash asks, never a new click.
+ */
+async function taskCreatedBefore(session: UserSession, boardId: string, name: string, columnId?: string) {
+  const place = await placeOfNewTask(session, boardId, columnId);
+  const tasks = await session.client.tasks.byColumn(place.columnId);
+  return tasks.find((task) => task.name === name);
 }
 
 export function registerCreation(registry: BotRegistry): void {
@@ -58,23 +76,33 @@ export function registerCreation(registry: BotRegistry): void {
     .action('task.new', async (turn, data, session) => ({
       card: await taskForm(turn, session, data.boardId, { name: data.name }),
     }))
-    .action('task.create', async (turn, data, session) => {
-      const name = data.name?.trim() ?? '';
-      const description = data.description?.trim() ?? '';
-      const problem = nameProblem(turn, name, turn.t('create.name'));
-      if (problem)
-        return {
-          card: await taskForm(turn, session, data.boardId, {
-            name,
-            description,
-            columnId: data.columnId,
-            problem,
-          }),
-          rejected: true,
-        };
-      const task = await createTask(session, data.boardId, name, description, data.columnId);
-      return changedTask(turn, session, task.id, turn.t('task.created'));
-    })
+    .action(
+      'task.create',
+      async (turn, data, session) => {
+        const name = data.name?.trim() ?? '';
+        const description = data.description?.trim() ?? '';
+        const problem = nameProblem(turn, name, turn.t('create.name'));
+        if (problem)
+          return {
+            card: await taskForm(turn, session, data.boardId, {
+              name,
+              description,
+              columnId: data.columnId,
+              problem,
+            }),
+            rejected: true,
+          };
+        const task = await createTask(session, data.boardId, name, description, data.columnId);
+        return changedTask(turn, session, task.id, turn.t('task.created'));
+      },
+      {
+        recover: async (turn, data, session) => {
+          const name = data.name?.trim() ?? '';
+          const created = name && (await taskCreatedBefore(session, data.boardId, name, data.columnId));
+          return created ? changedTask(turn, session, created.id, turn.t('task.created')) : undefined;
+        },
+      },
+    )
     .action('board.new', async (turn, _data, session) => {
       const projects = await new Views(session.client, turn.tabUrl.bind(turn)).projectChoices();
       return { card: createBoardCard({ projects }, turn.t) };
@@ -134,11 +162,22 @@ export function registerCreation(registry: BotRegistry): void {
         return;
       }
       // Teams may deliver one message twice: its activity id makes the creation happen once.
-      const claim = await turn.services.db.processedActions.claim(
-        `${session.user.id}:message:${turn.activity.id}`,
-      );
+      const key = `${session.user.id}:message:${turn.activity.id}`;
+      const claim = await turn.services.db.processedActions.claim(key);
       if (!claim.claimed) return;
-      const task = await createTask(session, boardId, title, '');
+      const task = await holdingClaim(turn.services, key, async () => {
+        try {
+          const created =
+            (claim.retaken && (await taskCreatedBefore(session, boardId, title))) ||
+            (await createTask(session, boardId, title, ''));
+          await turn.services.db.processedActions.complete(key, { taskId: created.id });
+          return created;
+        } catch (error) {
+          // Failed before its result was recorded: a redelivery of the message may try again.
+          await turn.services.db.processedActions.release(key).catch(() => undefined);
+          throw error;
+        }
+      });
       turn.services.notifications.changed(boardId);
       await turn.sendCard(await taskCardFor(turn, session, task.id, { notice: turn.t('task.created') }), {
         taskId: task.id,
