@@ -77,6 +77,7 @@ describe.runIf(testEngines().includes('postgres'))('a PostgreSQL outage during a
     viaProxy.port = String(proxy.port);
     [sandbox, connector] = await Promise.all([startSandbox(), startLocalConnector()]);
     const config = loadConfig({
+      NODE_ENV: 'test',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'tf-app-')),
       DATABASE_URL: viaProxy.toString(),
       TEAMFLAME_API_URL: sandbox.url,
