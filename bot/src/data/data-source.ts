@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { DataSource } from 'typeorm';
+import type { Logger } from '../logger.js';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { lockDataDir } from './pglite-dir-lock.js';
@@ -33,13 +34,21 @@ const common = {
   uuidExtension: 'pgcrypto' as const,
 };
 
-export function postgresDataSource(url: string): OpenedDataSource {
+export function postgresDataSource(url: string, logger: Logger): OpenedDataSource {
   const dataSource = new DataSource({
     ...common,
     url,
     applicationName: 'teamflame-teams',
     // An unreachable server fails start and /readyz within seconds instead of hanging.
     connectTimeoutMS: 10_000,
+    // An idle pooled connection that breaks (the server restarted, the network dropped) raises `error` on
+    // the pool; pg-pool has already discarded it and opens a new one on demand. Unheard, that event would
+    // end the process.
+    poolErrorHandler: (error: unknown) =>
+      logger.warn({ err: String(error) }, 'a pooled PostgreSQL connection broke; the pool replaces it'),
+    // A connection whose peer vanished without a word is found out by TCP keepalive within about a
+    // minute, instead of the operating system's two hours.
+    extra: { keepAlive: true, keepAliveInitialDelayMillis: 10_000 },
   });
   return { dataSource, engine: 'postgres', release: async () => undefined };
 }

@@ -160,7 +160,7 @@ function pgliteLocation(options: DatabaseOptions): string {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const cipher = new TokenCipher(options.encryptionKeys);
   const opened = options.databaseUrl
-    ? postgresDataSource(options.databaseUrl)
+    ? postgresDataSource(options.databaseUrl, options.logger)
     : await pgliteDataSource(pgliteLocation(options));
   try {
     await opened.dataSource.initialize();

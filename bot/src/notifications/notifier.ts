@@ -6,7 +6,7 @@ import { CardFactory } from 'botbuilder';
 import type { BotServices } from '../bot/core/services.js';
 import { notificationCard, type NotificationLine } from '../bot/cards/index.js';
 import { translatorFor, type TFunction } from '../bot/i18n/index.js';
-import type { NotificationEventRow } from '../data/index.js';
+import type { ConversationRow, NotificationEventRow, Repositories, UserRow } from '../data/index.js';
 import { displayName, TeamFlameAuthError, type TeamFlameClient } from '../teamflame/index.js';
 import { diffBoards, snapshotOf, type BoardEvent, type BoardSnapshot } from './board-diff.js';
 
@@ -50,13 +50,28 @@ export class BoardNotifier {
     return events.length;
   }
 
-  /** The first subscriber whose TeamFlame sign-in still works. */
+  /** The first follower whose TeamFlame sign-in still works, with the board as that follower sees it. */
   private async readerFor(boardId: string, userIds: (string | null)[]) {
-    const { db, teamflame } = this.services;
     for (const userId of new Set(userIds)) {
-      const user = userId ? await db.users.findById(userId) : undefined;
-      const tokens = user ? await db.tokens.get(user.teamflameUserId) : undefined;
-      if (!user || !tokens) continue;
+      const user = userId ? await this.services.db.users.findById(userId) : undefined;
+      const reader = user ? await this.readAs(user, boardId) : undefined;
+      if (reader) return reader;
+    }
+    return undefined;
+  }
+
+  /**
+   * Reads the board with the user's stored tokens; undefined when their sign-in has lapsed. The client
+   * refreshes once on a 401, and only TeamFlame refusing that refresh means a lapse. A 401 after a refresh
+   * that worked is a blip: the poll fails and the next one tries again, the tokens stay. And as refresh
+   * tokens are single use, a refusal can also mean that another session (a bot turn, the tab, another
+   * instance) refreshed first and stored newer tokens: then the read is tried again with those.
+   */
+  private async readAs(user: UserRow, boardId: string) {
+    const { db, teamflame } = this.services;
+    for (let attempt = 1; ; attempt++) {
+      const tokens = await db.tokens.get(user.teamflameUserId);
+      if (!tokens) return undefined;
       const client = teamflame.forSession(tokens, {
         onTokensRefreshed: (fresh) => db.tokens.save(user.teamflameUserId, fresh),
       });
@@ -65,27 +80,28 @@ export class BoardNotifier {
         return { client, board, locale: user.locale ?? undefined };
       } catch (error) {
         if (!(error instanceof TeamFlameAuthError)) throw error;
-        await db.tokens.delete(user.teamflameUserId);
+        if (client.session.current.accessToken !== tokens.accessToken) throw error;
+        if (await db.tokens.deleteIfStill(user.teamflameUserId, tokens)) return undefined;
+        if (attempt === 2) throw error;
       }
     }
-    return undefined;
   }
 
   private async askToRenew(boardId: string, conversationIds: string[]): Promise<void> {
-    // Told once: the event's unique row is the memory of having said it.
-    const fresh = await this.services.db.events.record({
-      id: `${boardId}:renew`,
-      boardId,
-      kind: 'renew',
-      payload: {},
+    const { db } = this.services;
+    const snapshot = (await db.snapshots.get(boardId))?.snapshot as unknown as BoardSnapshot | undefined;
+    // Told once per lapse: the event's unique row is the memory of having said it. Its id names the last
+    // snapshot taken, which only a successful poll replaces: after someone signs in again and the board is
+    // read, a later lapse is told again.
+    const id = `${boardId}:renew:${snapshot?.version ?? 'never-read'}`;
+    const conversations = await db.transaction(async (tx) => {
+      if (!(await tx.events.record({ id, boardId, kind: 'renew', payload: {} }))) return [];
+      await tx.events.markDispatched([id]);
+      return installedConversations(tx, conversationIds);
     });
-    if (!fresh) return;
-    await this.services.db.events.markDispatched([`${boardId}:renew`]);
-    const snapshot = (await this.services.db.snapshots.get(boardId))?.snapshot as unknown as
-      BoardSnapshot | undefined;
     const board = snapshot?.boardName ?? boardId;
-    for (const conversationId of conversationIds) {
-      await this.send(conversationId, (t) => ({
+    for (const conversation of conversations) {
+      await this.send(conversation, (t) => ({
         type: 'AdaptiveCard',
         version: '1.5',
         body: [{ type: 'TextBlock', text: t('notify.renew', { board }), wrap: true }],
@@ -100,9 +116,24 @@ export class BoardNotifier {
     client: TeamFlameClient,
     locale: string | undefined,
   ): Promise<void> {
-    const { db } = this.services;
-    const claimed = await db.events.claimPending(boardId);
-    if (claimed.length === 0) return;
+    // Claimed and addressed in one transaction: should the database go away before it commits, the events
+    // stay pending for the next poll; once it has committed, delivering needs no database.
+    const plan = await this.services.db.transaction(async (tx) => {
+      const claimed = await tx.events.claimPending(boardId);
+      if (claimed.length === 0) return undefined;
+      const subscribers = await tx.subscriptions.forBoard(boardId);
+      const channels = await installedConversations(
+        tx,
+        subscribers.map((s) => s.conversationId),
+      );
+      const personalChats = new Map<string, ConversationRow[]>();
+      for (const teamflameUserId of claimed.flatMap(newlyAssigned)) {
+        if (!personalChats.has(teamflameUserId))
+          personalChats.set(teamflameUserId, await personalChatsOf(tx, teamflameUserId));
+      }
+      return { claimed, channels, personalChats };
+    });
+    if (!plan) return;
     const names = new Map<string, Promise<string>>();
     const nameOf = (id: string) => {
       if (!names.has(id))
@@ -113,37 +144,27 @@ export class BoardNotifier {
       return names.get(id)!;
     };
     const t = translatorFor(locale);
-    const lines = await Promise.all(claimed.map((row) => lineFor(row, t, nameOf)));
-    for (const subscription of await db.subscriptions.forBoard(boardId)) {
-      await this.send(subscription.conversationId, (tl) =>
-        notificationCard({ boardId, boardName, lines }, tl),
-      );
+    const lines = await Promise.all(plan.claimed.map((row) => lineFor(row, t, nameOf)));
+    for (const conversation of plan.channels) {
+      await this.send(conversation, (tl) => notificationCard({ boardId, boardName, lines }, tl));
     }
-    await this.notifyAssignees(claimed, boardName);
-  }
-
-  private async notifyAssignees(claimed: NotificationEventRow[], boardName: string): Promise<void> {
-    const { db } = this.services;
-    for (const row of claimed) {
+    for (const row of plan.claimed) {
       const event = row.payload as unknown as BoardEvent;
-      if (event.kind !== 'assigned') continue;
-      for (const teamflameUserId of event.added) {
-        for (const user of await db.users.findByTeamFlameUser(teamflameUserId)) {
-          const chat = await db.conversations.personalChatOf(user.channelUserId);
-          if (!chat) continue;
-          await this.send(chat.id, (t) =>
+      for (const teamflameUserId of newlyAssigned(row)) {
+        for (const chat of plan.personalChats.get(teamflameUserId) ?? []) {
+          await this.send(chat, (tl) =>
             notificationCard(
               {
-                boardId: row.boardId,
+                boardId,
                 boardName,
                 lines: [
                   {
                     taskId: event.taskId,
-                    text: t('notify.youAssigned', { task: event.taskName, board: boardName }),
+                    text: tl('notify.youAssigned', { task: event.taskName, board: boardName }),
                   },
                 ],
               },
-              t,
+              tl,
             ),
           );
         }
@@ -151,9 +172,7 @@ export class BoardNotifier {
     }
   }
 
-  private async send(conversationId: string, card: (t: TFunction) => object): Promise<void> {
-    const conversation = await this.services.db.conversations.get(conversationId);
-    if (!conversation?.installed) return;
+  private async send(conversation: ConversationRow, card: (t: TFunction) => object): Promise<void> {
     const reference = conversation.reference as { locale?: string };
     const t = translatorFor(reference.locale);
     await this.services.proactive
@@ -161,9 +180,38 @@ export class BoardNotifier {
         await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card(t))] });
       })
       .catch((error: unknown) =>
-        this.services.logger.warn({ err: String(error), conversationId }, 'could not deliver a notification'),
+        this.services.logger.warn(
+          { err: String(error), conversationId: conversation.id },
+          'could not deliver a notification',
+        ),
       );
   }
+}
+
+/** TeamFlame users an event newly assigns (they get a personal message). */
+function newlyAssigned(row: NotificationEventRow): string[] {
+  const event = row.payload as unknown as BoardEvent;
+  return event.kind === 'assigned' ? event.added : [];
+}
+
+/** The conversations, among these, where the app is still installed. */
+async function installedConversations(tx: Repositories, ids: string[]): Promise<ConversationRow[]> {
+  const found: ConversationRow[] = [];
+  for (const id of ids) {
+    const conversation = await tx.conversations.get(id);
+    if (conversation?.installed) found.push(conversation);
+  }
+  return found;
+}
+
+/** The personal chats with the bot of every Teams user linked to this TeamFlame user. */
+async function personalChatsOf(tx: Repositories, teamflameUserId: string): Promise<ConversationRow[]> {
+  const chats: ConversationRow[] = [];
+  for (const user of await tx.users.findByTeamFlameUser(teamflameUserId)) {
+    const chat = await tx.conversations.personalChatOf(user.channelUserId);
+    if (chat) chats.push(chat);
+  }
+  return chats;
 }
 
 async function lineFor(

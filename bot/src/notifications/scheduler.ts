@@ -39,7 +39,12 @@ export class InProcessScheduler implements PollScheduler {
   ) {}
 
   async start(): Promise<void> {
-    this.timer = setInterval(() => void this.tick(), this.intervalSeconds * 1000);
+    // A round that cannot even list the followed boards is skipped (logged), never left unhandled.
+    this.timer = setInterval(
+      () =>
+        void this.tick().catch((e: unknown) => this.logger.warn({ err: String(e) }, 'could not poll boards')),
+      this.intervalSeconds * 1000,
+    );
     this.timer.unref();
   }
 

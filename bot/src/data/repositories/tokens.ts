@@ -39,17 +39,7 @@ export class TokensRepository {
    */
   async get(teamflameUserId: string): Promise<TeamFlameTokenSet | undefined> {
     const row = await this.manager.getRepository(TokenEntity).findOneBy({ teamflameUserId });
-    if (!row) return undefined;
-    try {
-      return this.open(row);
-    } catch (error) {
-      if (!(error instanceof TokenCipherError)) throw error;
-      this.logger.warn(
-        { teamflameUserId, keyId: row.keyId, reason: error.message },
-        'stored TeamFlame tokens cannot be opened with the configured keys; the user must sign in again',
-      );
-      return undefined;
-    }
+    return row ? this.openOrWarn(row) : undefined;
   }
 
   /**
@@ -70,6 +60,28 @@ export class TokensRepository {
   }
 
   /**
+   * Deletes the user's tokens only if the stored ones are still `tokens`: TeamFlame refused those, but
+   * another session may meanwhile have refreshed and stored newer ones, which must stay. True when no
+   * tokens are stored any more; false when newer ones are.
+   */
+  async deleteIfStill(teamflameUserId: string, tokens: TeamFlameTokenSet): Promise<boolean> {
+    const row = await this.manager.getRepository(TokenEntity).findOneBy({ teamflameUserId });
+    if (!row) return true;
+    if (this.openOrWarn(row)?.accessToken !== tokens.accessToken) return false;
+    // Matching the ciphertext just read makes it compare-and-delete: a save in between keeps its row.
+    const deleted = await this.manager
+      .createQueryBuilder()
+      .delete()
+      .from(TokenEntity)
+      .where('teamflame_user_id = :teamflameUserId AND access_ciphertext = :sealed', {
+        teamflameUserId,
+        sealed: row.accessCiphertext,
+      })
+      .execute();
+    return (deleted.affected ?? 0) > 0;
+  }
+
+  /**
    * After a new key became primary: seals every row still under an older key with the primary one, so the
    * old key can later be retired. Rows no configured key opens are left as they are. Returns rows resealed.
    */
@@ -84,6 +96,19 @@ export class TokensRepository {
       resealed += 1;
     }
     return resealed;
+  }
+
+  private openOrWarn(row: TokenRow): TeamFlameTokenSet | undefined {
+    try {
+      return this.open(row);
+    } catch (error) {
+      if (!(error instanceof TokenCipherError)) throw error;
+      this.logger.warn(
+        { teamflameUserId: row.teamflameUserId, keyId: row.keyId, reason: error.message },
+        'stored TeamFlame tokens cannot be opened with the configured keys; the user must sign in again',
+      );
+      return undefined;
+    }
   }
 
   private open(row: TokenRow): TeamFlameTokenSet {
