@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory } from 'botbuilder';
 import type { BotServices } from '../bot/core/services.js';
-import { notificationCard, type NotificationLine } from '../bot/cards/index.js';
+import { notificationCard, renewNoticeCard, type NotificationLine } from '../bot/cards/index.js';
 import { translatorFor, type TFunction } from '../bot/i18n/index.js';
 import type { ConversationRow, NotificationEventRow, Repositories, UserRow } from '../data/index.js';
 import { displayName, TeamFlameAuthError, type TeamFlameClient } from '../teamflame/index.js';
@@ -101,12 +101,7 @@ export class BoardNotifier {
     });
     const board = snapshot?.boardName ?? boardId;
     for (const conversation of conversations) {
-      await this.send(conversation, (t) => ({
-        type: 'AdaptiveCard',
-        version: '1.5',
-        body: [{ type: 'TextBlock', text: t('notify.renew', { board }), wrap: true }],
-        actions: [{ type: 'Action.Execute', title: t('signIn.start'), verb: 'signIn.start', data: {} }],
-      }));
+      await this.send(conversation, (t) => renewNoticeCard({ boardName: board }, t));
     }
   }
 
