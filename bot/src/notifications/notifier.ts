@@ -10,7 +10,7 @@ import type { ConversationRow, NotificationEventRow, Repositories, UserRow } fro
 import { displayName, TeamFlameAuthError, type TeamFlameClient } from '../teamflame/index.js';
 import { diffBoards, snapshotOf, type BoardEvent, type BoardSnapshot } from './board-diff.js';
 
-type NotifierServices = Pick<BotServices, 'db' | 'teamflame' | 'logger' | 'proactive'>;
+type NotifierServices = Pick<BotServices, 'db' | 'accounts' | 'logger' | 'proactive'>;
 
 export class BoardNotifier {
   constructor(private readonly services: NotifierServices) {}
@@ -68,21 +68,18 @@ export class BoardNotifier {
    * instance) refreshed first and stored newer tokens: then the read is tried again with those.
    */
   private async readAs(user: UserRow, boardId: string) {
-    const { db, teamflame } = this.services;
+    const { accounts } = this.services;
     for (let attempt = 1; ; attempt++) {
-      const tokens = await db.tokens.get(user.teamflameUserId);
-      if (!tokens) return undefined;
-      const client = teamflame.forSession(tokens, {
-        onTokensRefreshed: (fresh) => db.tokens.save(user.teamflameUserId, fresh),
-      });
+      const account = await accounts.forUser(user);
+      if (!account) return undefined;
       try {
-        const board = await client.boards.get(boardId);
-        return { client, board, locale: user.locale ?? undefined };
+        const board = await account.client.boards.get(boardId);
+        return { client: account.client, board, locale: user.locale ?? undefined };
       } catch (error) {
         if (!(error instanceof TeamFlameAuthError)) throw error;
-        if (client.session.current.accessToken !== tokens.accessToken) throw error;
-        if (await db.tokens.deleteIfStill(user.teamflameUserId, tokens)) return undefined;
-        if (attempt === 2) throw error;
+        const outcome = await accounts.authFailed(account);
+        if (outcome === 'lapsed') return undefined;
+        if (outcome === 'blip' || attempt === 2) throw error;
       }
     }
   }

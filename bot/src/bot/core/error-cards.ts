@@ -12,8 +12,8 @@ export async function cardForError(turn: BotTurn, error: unknown, retry?: Retry)
   const { t } = turn;
   if (error instanceof TeamFlameAuthError) {
     // The stored sign-in no longer works: forget it, ask again, and finish the action afterwards.
-    const user = await turn.services.db.users.findByTeams(turn.identity);
-    if (user) await turn.services.db.tokens.delete(user.teamflameUserId);
+    const account = await turn.services.accounts.forTeamsUser(turn.identity);
+    if (account) await turn.services.accounts.authFailed(account);
     return signInCard(
       {
         error: t('signIn.expired'),
