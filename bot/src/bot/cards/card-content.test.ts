@@ -1,6 +1,6 @@
 // What the cards say and offer, beyond being valid.
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../i18n/index.js';
+import { translatorFor, type TFunction } from '../i18n/index.js';
 import { executeActions, findNodes, inputs, type CardNode } from './card-nodes.js';
 import {
   boardCard,
@@ -204,18 +204,19 @@ describe('notifications', () => {
   it('are in the language of the card they are on, title to last line', () => {
     const shown = (card: AdaptiveCardJson) =>
       findNodes(card, (n) => n.type === 'TextBlock').map((n) => String(n.text));
-    for (const [t, other] of [
+    const pairs: [TFunction, TFunction][] = [
       [en, ru],
       [ru, en],
-    ]) {
-      const card = notificationCard({ boardId: 'b1', boardName: 'Sprint', changes: sampleEvents }, t!);
-      const sentences = sampleEvents.map((e) => describeBoardEvent(e, t!));
+    ];
+    for (const [t, other] of pairs) {
+      const card = notificationCard({ boardId: 'b1', boardName: 'Sprint', changes: sampleEvents }, t);
+      const sentences = sampleEvents.map((e) => describeBoardEvent(e, t));
       expect(shown(card)).toEqual([
-        t!('notify.title', { board: 'Sprint' }),
-        t!('notify.count', { count: sampleEvents.length }),
+        t('notify.title', { board: 'Sprint' }),
+        t('notify.count', { count: sampleEvents.length }),
         ...sentences,
       ]);
-      for (const e of sampleEvents) expect(sentences).not.toContain(describeBoardEvent(e, other!));
+      for (const e of sampleEvents) expect(sentences).not.toContain(describeBoardEvent(e, other));
     }
     const assigned = assignedToYouCard(
       { boardId: 'b1', boardName: 'Sprint', taskId: 't1', taskName: 'Docs' },
