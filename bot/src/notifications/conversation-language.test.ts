@@ -24,8 +24,8 @@ const anna = teamsUser('Demo User');
 const russianChannel = channel('Russian');
 const englishChannel = channel('General');
 const annasChat = personalChat(anna);
+const boardName = 'Спринт 14';
 let boardId = '';
-let boardName = '';
 let demoId = '';
 let ivanToken = '';
 
@@ -147,11 +147,9 @@ beforeAll(async () => {
   await t.install(anna, englishChannel, 'en-US');
   await t.press(anna, englishChannel, 'signIn', { email: 'demo@teamflame.local', password: 'demo' });
   const picker = await t.press(anna, englishChannel, 'boards.pick', {});
-  const choice = (
+  boardId = (
     findInCard(picker, (n) => n.id === 'boardId')!.choices as { title: string; value: string }[]
-  ).find((c) => c.title.endsWith('Спринт 14'))!;
-  boardId = choice.value;
-  boardName = 'Спринт 14';
+  ).find((c) => c.title.endsWith(boardName))!.value;
   await t.press(anna, englishChannel, 'subscribe', { boardId }, { locale: 'en-US' });
   // The Russian channel is a Russian Teams throughout: its stored reference says ru-RU.
   await t.install(anna, russianChannel, 'ru-RU');
