@@ -1,7 +1,7 @@
 // What the cards say and offer, beyond being valid.
 import { describe, expect, it } from 'vitest';
 import { translatorFor, type TFunction } from '../i18n/index.js';
-import { executeActions, findNodes, inputs, type CardNode } from './card-nodes.js';
+import { executeActions, findNodes, inputs, type CardNode } from '../../test-support/cards/card-nodes.js';
 import {
   boardCard,
   assignedToYouCard,
@@ -16,7 +16,7 @@ import {
   type AdaptiveCardJson,
 } from './index.js';
 import { describeBoardEvent, MAX_QUOTED_COMMENT } from './notification-text.js';
-import { sampleBoard, sampleEvents, sampleTask } from './sample-data.js';
+import { sampleBoard, sampleEvents, sampleTask } from '../../test-support/cards/sample-data.js';
 
 const en = translatorFor('en-US');
 const ru = translatorFor('ru-RU');

@@ -2,12 +2,12 @@
 // both languages, is drawn by the official renderer with every TeamFlame string set to hostile markdown.
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../i18n/index.js';
-import { cardGallery } from './card-gallery.js';
-import { findNodes } from './card-nodes.js';
+import { cardGallery } from '../../test-support/cards/card-gallery.js';
+import { findNodes } from '../../test-support/cards/card-nodes.js';
 import { escapeCardMarkdown } from './markdown.js';
-import { renderOfficially } from './official-parser.js';
+import { renderOfficially } from '../../test-support/cards/official-parser.js';
 import type { AdaptiveCardJson } from './render.js';
-import { samples, type CardSamples } from './sample-data.js';
+import { samples, type CardSamples } from '../../test-support/cards/sample-data.js';
 
 /** Ways a line can start a markdown block; each hostile string starts with one of them. */
 const BLOCK_STARTS = ['# ', '- ', '1. ', '> ', '+ ', '* ', '2) ', '---\n', '    ', '```\n', '|a|\n|-|\n'];

@@ -1,6 +1,6 @@
 // Sample view data for rendering every card in tests and screenshots. Every string a card shows that comes
 // from TeamFlame (or from what a user typed) is in here, so a test can replace all of them at once.
-import type { BoardChoiceView, BoardEventView, BoardView, TaskView } from './view-models.js';
+import type { BoardChoiceView, BoardEventView, BoardView, TaskView } from '../../bot/cards/view-models.js';
 
 export const sampleTask: TaskView = {
   id: '65f000000000000000000031',

@@ -5,11 +5,11 @@ import type * as AdaptiveCards from 'adaptivecards';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 
-export type AdaptiveCardsModule = typeof AdaptiveCards;
+type AdaptiveCardsModule = typeof AdaptiveCards;
 
 let loaded: AdaptiveCardsModule | undefined;
 
-export function officialParser(): AdaptiveCardsModule {
+function officialParser(): AdaptiveCardsModule {
   if (!loaded) {
     const { window } = new JSDOM('<!doctype html><html><body></body></html>');
     Object.assign(globalThis, { window, document: window.document, navigator: window.navigator });

@@ -1,4 +1,4 @@
-// Reading a rendered card: its actions and its inputs (for tests, and for handlers that need a card's data).
+// Reading a rendered card in tests: its nodes, its actions and its inputs.
 export type CardNode = Record<string, unknown>;
 
 /** Every object in the card for which `match` holds, depth first. */

@@ -1,0 +1,196 @@
+// Every card the bot sends, rendered with sample data in one language: what the tests validate with the
+// official parser, and a quick way to look at all of them. Every TeamFlame string comes from `data`, so a
+// test can render the whole gallery with hostile names and texts.
+import type { TFunction } from '../../bot/i18n/index.js';
+import {
+  assignedToYouCard,
+  boardCard,
+  boardPickerCard,
+  createBoardCard,
+  createColumnCard,
+  createTaskCard,
+  errorCard,
+  errorCardFor,
+  helpCard,
+  myTasksCard,
+  notificationCard,
+  renewNoticeCard,
+  signedInCard,
+  signedOutCard,
+  signInCard,
+  signInPromptCard,
+  stillWorkingCard,
+  subscriptionsCard,
+  taskDetailCard,
+  welcomeCard,
+  type AdaptiveCardJson,
+  type UserErrorCode,
+} from '../../bot/cards/index.js';
+import { samples, type CardSamples } from './sample-data.js';
+
+/**
+ * A card of the gallery: its name, the card, and the exported builder that drew it (cards.test checks that
+ * every exported builder drew one; it compares builders by identity only, so their type does not matter).
+ */
+export type GalleryEntry = [name: string, card: AdaptiveCardJson, builder: unknown];
+
+/** Draws one card, remembering which builder drew it. */
+const draw = <A extends unknown[]>(
+  name: string,
+  builder: (...args: A) => AdaptiveCardJson,
+  ...args: A
+): GalleryEntry => [name, builder(...args), builder];
+
+const ERROR_CODES: UserErrorCode[] = [
+  'auth',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'unavailable',
+  'validation',
+  'schema',
+  'invalid-action',
+  'unknown-action',
+  'internal',
+  'no-board',
+  'not-signed-in',
+];
+
+export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryEntry[] {
+  const browserUrl = 'http://localhost:3978/#/signin';
+  const { task, board } = data;
+  return [
+    draw('welcome', welcomeCard, { inChannel: true }, t),
+    draw('welcome (signed in)', welcomeCard, { inChannel: false, signedInAs: data.person }, t),
+    draw('help', helpCard, { inChannel: true }, t),
+    draw('sign-in', signInCard, { browserUrl }, t),
+    draw(
+      'sign-in (failed)',
+      signInCard,
+      { browserUrl, email: data.email, error: t('signIn.wrongPassword'), resume: '{"verb":"task.show"}' },
+      t,
+    ),
+    draw('sign-in prompt', signInPromptCard, t, '{"verb":"task.show","data":{"taskId":"t1"}}'),
+    draw('signed-in', signedInCard, { name: data.person }, t),
+    draw('signed-out', signedOutCard, t),
+    draw(
+      'board picker',
+      boardPickerCard,
+      { boards: data.boardChoices, selected: data.boardChoices.at(-1)?.id },
+      t,
+    ),
+    draw('board picker (empty)', boardPickerCard, { boards: [] }, t),
+    draw('board', boardCard, { board, userIds: ['29:a'], notice: t('task.created') }, t),
+    draw('board (no columns)', boardCard, { board: { ...board, columns: [] }, userIds: [] }, t),
+    draw(
+      'task detail',
+      taskDetailCard,
+      { task, userIds: ['29:a', '29:b'], notice: t('task.moved', { column: task.columns.at(-1)?.name }) },
+      t,
+    ),
+    draw(
+      'task detail (no due, no comments, nobody on the board)',
+      taskDetailCard,
+      {
+        task: {
+          ...task,
+          dueDate: undefined,
+          overdue: false,
+          comments: [],
+          assignees: [],
+          members: [],
+          priority: undefined,
+          description: '',
+        },
+        userIds: [],
+        problem: t('task.commentRequired'),
+      },
+      t,
+    ),
+    draw('my tasks', myTasksCard, { tasks: board.columns[0]!.tasks }, t),
+    draw('my tasks (none)', myTasksCard, { tasks: [] }, t),
+    draw(
+      'create task',
+      createTaskCard,
+      {
+        boardId: board.id,
+        boardName: board.name,
+        columns: task.columns,
+        problem: t('create.nameRequired'),
+      },
+      t,
+    ),
+    draw('create board', createBoardCard, { projects: data.projectChoices }, t),
+    draw(
+      'create task (board without columns)',
+      createTaskCard,
+      { boardId: board.id, boardName: board.name, columns: [], name: data.typedTitle },
+      t,
+    ),
+    draw(
+      'create board (no project)',
+      createBoardCard,
+      { projects: [], problem: t('create.projectRequired') },
+      t,
+    ),
+    draw('create column', createColumnCard, { boardId: board.id, boardName: board.name }, t),
+    draw(
+      'error (with retry)',
+      errorCard,
+      {
+        message: t('error.unavailable'),
+        retry: { title: t('error.tryAgain'), verb: 'board.show', data: { boardId: 'b1' } },
+      },
+      t,
+    ),
+    ...ERROR_CODES.map((code) =>
+      draw(`error ${code}`, errorCardFor, code, t, {
+        detail: data.errorDetail,
+        retry: { verb: 'task.show', data: { taskId: 't1' } },
+      }),
+    ),
+    draw('still working', stillWorkingCard, t),
+    draw('renew notice', renewNoticeCard, { boardName: board.name }, t),
+    draw('subscriptions', subscriptionsCard, [{ id: board.id, name: board.name }], t),
+    draw('subscriptions (none)', subscriptionsCard, [], t),
+    draw(
+      'notification (one change)',
+      notificationCard,
+      {
+        boardId: board.id,
+        boardName: board.name,
+        changes: [{ ...data.events[1]!, url: task.url }],
+        userIds: ['29:a'],
+      },
+      t,
+    ),
+    draw(
+      'notification (each kind, grouped)',
+      notificationCard,
+      { boardId: board.id, boardName: board.name, changes: data.events },
+      t,
+    ),
+    draw(
+      'notification (50 changes, grouped)',
+      notificationCard,
+      {
+        boardId: board.id,
+        boardName: board.name,
+        changes: Array.from({ length: 50 }, (_, i) => ({
+          kind: 'created' as const,
+          taskId: `t${i}`,
+          taskName: task.name,
+          columnName: task.columnName,
+        })),
+        userIds: Array.from({ length: 70 }, (_, i) => `29:${i}`),
+      },
+      t,
+    ),
+    draw(
+      'notification (you were assigned)',
+      assignedToYouCard,
+      { boardId: board.id, boardName: board.name, taskId: task.id, taskName: task.name },
+      t,
+    ),
+  ];
+}
