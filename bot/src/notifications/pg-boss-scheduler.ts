@@ -9,7 +9,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import type { BoardNotifier } from './notifier.js';
-import type { PollScheduler } from './scheduler.js';
+import type { PollScheduler } from './poll-scheduler.js';
 
 const QUEUE = 'poll-board';
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);

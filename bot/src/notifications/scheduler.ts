@@ -5,15 +5,10 @@ import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import type { BoardNotifier } from './notifier.js';
 import { PgBossScheduler } from './pg-boss-scheduler.js';
+import type { PollScheduler } from './poll-scheduler.js';
 
-export interface PollScheduler {
-  start(): Promise<void>;
-  /** One round over every followed board, finished when its polls have run (tests call it). */
-  tick(): Promise<void>;
-  stop(): Promise<void>;
-  /** A change was made through this app: poll that board now, so followers hear of it at once. */
-  pollNow(boardId: string): Promise<void>;
-}
+// The app takes the factory and what it returns from this one module.
+export type { PollScheduler };
 
 export function createPollScheduler(deps: {
   db: Database;
@@ -27,7 +22,7 @@ export function createPollScheduler(deps: {
     : new InProcessScheduler(deps.db, deps.notifier, deps.logger, deps.intervalSeconds);
 }
 
-export class InProcessScheduler implements PollScheduler {
+class InProcessScheduler implements PollScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
