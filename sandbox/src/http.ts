@@ -60,7 +60,7 @@ export function matchRoute<C>(
   return { route, params, pathKnown: true };
 }
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   const tooLarge = () => new HttpError(413, `Request body is larger than ${limit} bytes`);

@@ -3,9 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createSandboxServer } from './server.js';
 import type { DemoUser } from './store.js';
 
-export type { DemoUser } from './store.js';
 export type { LoggedRequest } from './request-log.js';
-export type { FaultSpec } from './faults.js';
 
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
@@ -28,7 +26,7 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-export const DEFAULT_TOKEN_TTL_SECONDS = 300_000;
+const DEFAULT_TOKEN_TTL_SECONDS = 300_000;
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';

@@ -37,7 +37,7 @@ export const PROJECTS = [
   { key: 'website', name: 'Website launch', space: 'marketing', projectKey: 'WEB' },
 ] as const satisfies readonly { key: string; name: string; space: SpaceKey; projectKey: string }[];
 
-export type ProjectKey = (typeof PROJECTS)[number]['key'];
+type ProjectKey = (typeof PROJECTS)[number]['key'];
 
 export interface BoardPlan {
   name: string;

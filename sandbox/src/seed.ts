@@ -21,8 +21,6 @@ import {
   type Task,
 } from './store.js';
 
-export { DEFAULT_COLUMNS, DEMO_PASSWORD } from './seed-data.js';
-
 export interface SeedOptions {
   /** One extra board of this size in the first space, for load tests. */
   largeBoard?: { columns: number; tasksPerColumn: number };

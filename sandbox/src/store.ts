@@ -54,12 +54,12 @@ export interface Column {
   closed?: boolean;
 }
 
-export interface Comment {
+interface Comment {
   userName: string;
   text: string;
 }
 
-export type Priority = 'low' | 'middle' | 'high' | '';
+type Priority = 'low' | 'middle' | 'high' | '';
 
 export interface Task {
   id: string;
@@ -90,7 +90,7 @@ export interface DemoUser {
 }
 
 /** 24 hex characters, MongoDB ObjectId style, from a counter so that every reseed gives the same ids. */
-export function objectIdFactory(prefix: string): () => string {
+function objectIdFactory(prefix: string): () => string {
   let counter = 0;
   return () => (prefix + (++counter).toString(16).padStart(24 - prefix.length, '0')).slice(0, 24);
 }

@@ -4,7 +4,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 const b64url = (input: Buffer | string) => Buffer.from(input).toString('base64url');
 const HEADER = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
 
-export interface AccessClaims {
+interface AccessClaims {
   email: string;
   userId: string;
   iat: number;

@@ -48,7 +48,7 @@ export interface Repositories {
   signInAttempts: SignInAttemptsRepository;
 }
 
-export function repositoriesFor(manager: EntityManager, cipher: TokenCipher, logger: Logger): Repositories {
+function repositoriesFor(manager: EntityManager, cipher: TokenCipher, logger: Logger): Repositories {
   return {
     users: new UsersRepository(manager),
     tokens: new TokensRepository(manager, cipher, logger),

@@ -97,12 +97,12 @@ class LeasedClient extends EventEmitter {
   }
 }
 
-export interface SerializedPGlitePoolOptions {
+interface SerializedPGlitePoolOptions {
   pglite: PGlite;
   scope?: TransactionScope;
 }
 
-export class SerializedPGlitePool extends EventEmitter {
+class SerializedPGlitePool extends EventEmitter {
   private readonly queue = new PQueue({ concurrency: 1 });
   private readonly db: PGlite;
   private readonly scope: TransactionScope | undefined;

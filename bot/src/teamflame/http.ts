@@ -45,9 +45,9 @@ export interface HttpOptions {
  * answer of many megabytes would hold the event loop while it is parsed (an 18 MB one delayed every other
  * request by seconds), so it is cut off while it streams in.
  */
-export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 /** The largest request body sent (a task with a long description is a few kilobytes). */
-export const MAX_REQUEST_BYTES = 1024 * 1024;
+const MAX_REQUEST_BYTES = 1024 * 1024;
 
 function isTooLarge(error: AxiosError): boolean {
   return (
@@ -133,7 +133,7 @@ function scrub(text: string, secrets: (string | undefined)[] = []): string {
  * Turns what axios threw into a TeamFlameError that carries no request, header or token: nothing of the
  * AxiosError (config, headers, body) is kept. Anything that is not an HTTP failure is a bug: rethrown as is.
  */
-export function toTeamFlameError(error: unknown, context: CallContext = {}): TeamFlameError {
+function toTeamFlameError(error: unknown, context: CallContext = {}): TeamFlameError {
   if (error instanceof TeamFlameError) return error;
   if (!(error instanceof AxiosError)) throw error;
   const status = error.response?.status;

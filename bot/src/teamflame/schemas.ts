@@ -38,7 +38,7 @@ export const boardSchema = z
   })
   .loose();
 
-export const commentSchema = z.object({ userName: optionalText, text: z.string() }).loose();
+const commentSchema = z.object({ userName: optionalText, text: z.string() }).loose();
 
 export const taskSchema = z
   .object({
@@ -107,7 +107,6 @@ export type Board = z.infer<typeof boardSchema>;
 export type Column = z.infer<typeof columnSchema>;
 export type Task = z.infer<typeof taskSchema>;
 export type Comment = z.infer<typeof commentSchema>;
-export type SignInResponse = z.infer<typeof signInSchema>;
 
 /** The whole board, as loadBoard returns it: its columns in board order, each with its tasks. */
 export interface BoardWithColumns {
@@ -118,7 +117,7 @@ export interface BoardWithColumns {
 export type BoardColumns = BoardWithColumns;
 
 /** `tasks` + [3, 'columnId'] -> `tasks[3].columnId`; `task` + ['creator', 'name'] -> `task.creator.name`. */
-export function fieldPath(what: string, path: readonly PropertyKey[]): string {
+function fieldPath(what: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`),
     what,

@@ -49,7 +49,7 @@ export interface AppUnderTest {
   close(): Promise<void>;
 }
 
-export interface SandboxTask {
+interface SandboxTask {
   id: string;
   name: string;
   columnId: string;

@@ -17,7 +17,7 @@ export interface RecordedCall {
 }
 
 /** A conversation member as Teams' connector describes one (TeamsChannelAccount). */
-export interface ConnectorMember {
+interface ConnectorMember {
   id: string;
   aadObjectId: string;
   name: string;

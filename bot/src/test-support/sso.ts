@@ -7,7 +7,7 @@ import { TENANT_ID, type TeamsUser } from './teams-activities.js';
 
 export const SSO_CLIENT_ID = '11111111-2222-4333-8444-555555555555';
 
-export interface SsoTokenOptions {
+interface SsoTokenOptions {
   key?: CryptoKey;
   audience?: string;
   issuer?: string;

@@ -8,7 +8,7 @@ export interface TeamsUser {
   name: string;
 }
 
-export type ConversationKind = 'personal' | 'groupChat' | 'channel';
+type ConversationKind = 'personal' | 'groupChat' | 'channel';
 
 export interface ConversationSpec {
   id: string;
@@ -18,7 +18,7 @@ export interface ConversationSpec {
   channelId?: string;
 }
 
-export const BOT = { id: '28:teamflame-bot', name: 'TeamFlame' };
+const BOT = { id: '28:teamflame-bot', name: 'TeamFlame' };
 export const TENANT_ID = '72f988bf-0000-4000-8000-000000000001';
 
 export function teamsUser(name: string): TeamsUser {

@@ -25,4 +25,3 @@ export const signInResponseSchema = z.object({
 
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
-export type TabUser = z.infer<typeof userSchema>;

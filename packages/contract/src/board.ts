@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema } from './fields.js';
 
 /** A TeamFlame user as the tab shows one: avatar initials computed by the server. */
-export const personSchema = z.object({
+const personSchema = z.object({
   /** The TeamFlame user id. */
   id: idSchema,
   name: z.string(),
@@ -11,7 +11,7 @@ export const personSchema = z.object({
 });
 export const peopleSchema = z.array(personSchema);
 
-export const commentSchema = z.object({
+const commentSchema = z.object({
   /** The author's display name (TeamFlame gives no author id). */
   author: z.string(),
   /** HTML, sanitized by the server; the tab sanitizes it again before showing it. */
@@ -80,11 +80,7 @@ export const commentCreateSchema = z.object({
 });
 
 export type Person = z.infer<typeof personSchema>;
-export type TaskComment = z.infer<typeof commentSchema>;
 export type TabTask = z.infer<typeof taskSchema>;
 export type TabColumn = z.infer<typeof columnSchema>;
 export type TabBoard = z.infer<typeof boardSchema>;
-export type TaskCreate = z.infer<typeof taskCreateSchema>;
 export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
-export type ColumnCreate = z.infer<typeof columnCreateSchema>;
-export type CommentCreate = z.infer<typeof commentCreateSchema>;

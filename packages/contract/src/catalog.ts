@@ -2,14 +2,14 @@
 import { z } from 'zod';
 import { idSchema } from './fields.js';
 
-export const spaceSchema = z.object({ id: idSchema, name: z.string() });
+const spaceSchema = z.object({ id: idSchema, name: z.string() });
 export const spaceListSchema = z.array(spaceSchema);
 
-export const projectSchema = z.object({ id: idSchema, name: z.string(), spaceId: idSchema });
+const projectSchema = z.object({ id: idSchema, name: z.string(), spaceId: idSchema });
 export const projectListSchema = z.array(projectSchema);
 
 /** A project with its space's name: one flat list for the "new board" dialog. */
-export const projectChoiceSchema = projectSchema.extend({ spaceName: z.string() });
+const projectChoiceSchema = projectSchema.extend({ spaceName: z.string() });
 export const projectChoiceListSchema = z.array(projectChoiceSchema);
 
 /** A board as pickers list it. */
@@ -26,8 +26,5 @@ export const boardCreateSchema = z.object({
   projectId: z.string().min(1, 'Choose a project').max(128),
 });
 
-export type Space = z.infer<typeof spaceSchema>;
-export type Project = z.infer<typeof projectSchema>;
-export type ProjectChoice = z.infer<typeof projectChoiceSchema>;
 export type BoardSummary = z.infer<typeof boardSummarySchema>;
 export type BoardCreate = z.infer<typeof boardCreateSchema>;

@@ -1,13 +1,13 @@
 // RFC 9457 problem document: the body of every error the tab API answers (`application/problem+json`).
 import { z } from 'zod';
 
-export const problemFieldErrorSchema = z.object({
+const problemFieldErrorSchema = z.object({
   /** Dotted path of the request field, e.g. `name` or `assigneeIds.0`; `body` for the body as a whole. */
   field: z.string(),
   message: z.string(),
 });
 
-export const problemSchema = z.object({
+const problemSchema = z.object({
   /** A URI naming the kind of problem; `about:blank` when the status says it all. */
   type: z.string(),
   /** Short and stable for the kind of problem; not for the user. */
@@ -19,7 +19,6 @@ export const problemSchema = z.object({
   errors: z.array(problemFieldErrorSchema).optional(),
 });
 
-export type ProblemFieldError = z.infer<typeof problemFieldErrorSchema>;
 export type ProblemDocument = z.infer<typeof problemSchema>;
 
 /** The problem document in an error answer, or undefined when the body is something else. */

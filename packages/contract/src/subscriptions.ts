@@ -4,5 +4,3 @@ import { idSchema } from './fields.js';
 
 export const subscriptionSchema = z.object({ boardId: idSchema });
 export const subscriptionListSchema = z.array(subscriptionSchema);
-
-export type Subscription = z.infer<typeof subscriptionSchema>;

@@ -34,7 +34,7 @@ export interface HostEnvironment {
   prefersDark: boolean;
 }
 
-export const TEAMS_INIT_TIMEOUT_MS = 1000;
+const TEAMS_INIT_TIMEOUT_MS = 1000;
 
 /** The work's answer, or undefined when it has not answered within `ms` (or failed). Never rejects. */
 export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
@@ -45,7 +45,7 @@ export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefi
   return Promise.race([work.catch(() => undefined), timeout]).finally(() => clearTimeout(timer));
 }
 
-export function themeOf(value: string | undefined): ThemeName {
+function themeOf(value: string | undefined): ThemeName {
   return value === 'dark' || value === 'contrast' ? value : 'default';
 }
 

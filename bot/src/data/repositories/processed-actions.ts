@@ -14,7 +14,7 @@ export type Claim = { claimed: true; retaken: boolean } | { claimed: false; resu
  */
 export const CLAIM_LEASE_SECONDS = 15;
 /** How long a finished action's answer is kept for resends (Teams resends within minutes at most). */
-export const RESULT_KEEP_SECONDS = 24 * 3600;
+const RESULT_KEEP_SECONDS = 24 * 3600;
 
 /** Idempotency keys for card actions and API writes: a resent invoke or a double click runs once. */
 export class ProcessedActionsRepository {

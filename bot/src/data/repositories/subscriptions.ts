@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SubscriptionEntity, type SubscriptionRow } from '../entities/index.js';
 
-export const ALL_EVENTS = ['created', 'moved', 'assigned', 'due', 'commented'] as const;
+const ALL_EVENTS = ['created', 'moved', 'assigned', 'due', 'commented'] as const;
 export type SubscriptionEvent = (typeof ALL_EVENTS)[number];
 
 export class SubscriptionsRepository {
