@@ -2,11 +2,15 @@
 // behind the loopback-only egress guard, with its devTools/ written to a temporary folder.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+/** Resolved as a module, so the dependency check sees that the tests use the package. */
+const require = createRequire(import.meta.url);
+const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
 
 export interface Playground {
   url: string;
@@ -32,7 +36,7 @@ export async function startPlayground(botMessagesUrl: string, timeoutMs = 30_000
     [
       '--require',
       join(ROOT, 'scripts/egress-guard.cjs'),
-      join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js'),
+      PLAYGROUND_CLI,
       '-e',
       botMessagesUrl,
       '-c',
