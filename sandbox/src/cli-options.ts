@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { SandboxOptions } from './index.js';
 
+/** @internal Exported only for tests (so `knip --production` does not report it). */
 export const DEFAULT_CLI_PORT = 4010;
 
 export class CliUsageError extends Error {

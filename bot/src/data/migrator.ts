@@ -32,7 +32,10 @@ async function runPending(dataSource: DataSource, logger: Logger): Promise<void>
   if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database migrated');
 }
 
-/** Reverts every applied migration, newest first: an empty database again (tests of the down path). */
+/**
+ * Reverts every applied migration, newest first: an empty database again (tests of the down path).
+ * @internal Exported only for tests (so `knip --production` does not report it).
+ */
 export async function revertAllMigrations(dataSource: DataSource): Promise<number> {
   let reverted = 0;
   while (await hasApplied(dataSource)) {

@@ -9,6 +9,7 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
  */
 const heldHere = new Set<string>();
 
+/** @internal Exported only for tests (so `knip --production` does not report it). */
 export class DataDirInUseError extends Error {
   override name = 'DataDirInUseError';
 }

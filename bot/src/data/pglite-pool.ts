@@ -19,7 +19,10 @@ function commandOf(sql: string): string {
   return /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
 }
 
-/** Thrown instead of waiting forever for a lease the caller itself holds. */
+/**
+ * Thrown instead of waiting forever for a lease the caller itself holds.
+ * @internal Exported only for tests (so `knip --production` does not report it).
+ */
 export class PGliteSelfDeadlockError extends Error {
   override name = 'PGliteSelfDeadlockError';
   constructor() {

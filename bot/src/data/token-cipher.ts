@@ -9,6 +9,7 @@ export class TokenCipherError extends Error {
   override name = 'TokenCipherError';
 }
 
+/** @internal Exported only for tests (so `knip --production` does not report it). */
 export function keyIdOf(key: Buffer): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 8);
 }

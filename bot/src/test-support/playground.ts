@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-/** Resolved as a module, so the dependency check sees that the tests use the package. */
 const require = createRequire(import.meta.url);
+/** Resolved as a module (not a path under node_modules), so the unused-dependency check sees it used. */
 const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
 
 export interface Playground {

@@ -11,6 +11,7 @@ import {
   type RouteSpec,
 } from '@teamflame/contract';
 
+/** @internal Exported only for tests (so `knip --production` does not report it). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,

@@ -61,7 +61,10 @@ export function addColumn(board: TabBoard, column: TabColumn): TabBoard {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/** Today as YYYY-MM-DD in the user's time zone. */
+/**
+ * Today as YYYY-MM-DD in the user's time zone.
+ * @internal Exported only for tests (so `knip --production` does not report it).
+ */
 export function today(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

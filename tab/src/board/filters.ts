@@ -24,6 +24,7 @@ function isFiltering(filter: TaskFilter): boolean {
   return Boolean(normalize(filter.text) || filter.assigneeId || filter.mine);
 }
 
+/** @internal Exported only for tests (so `knip --production` does not report it). */
 export function matchesFilter(task: TabTask, filter: TaskFilter, myUserId?: string): boolean {
   const assignee = filter.mine ? (myUserId ?? NOBODY) : filter.assigneeId;
   if (

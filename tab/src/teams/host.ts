@@ -36,7 +36,10 @@ export interface HostEnvironment {
 
 const TEAMS_INIT_TIMEOUT_MS = 1000;
 
-/** The work's answer, or undefined when it has not answered within `ms` (or failed). Never rejects. */
+/**
+ * The work's answer, or undefined when it has not answered within `ms` (or failed). Never rejects.
+ * @internal Exported only for tests (so `knip --production` does not report it).
+ */
 export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
