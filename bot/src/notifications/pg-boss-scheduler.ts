@@ -68,7 +68,12 @@ export class PgBossScheduler implements PollScheduler {
         expireInSeconds: EXPIRE_SECONDS,
       });
     } catch (error) {
-      await boss.stop({ graceful: false }).catch(() => undefined);
+      // The start's own error is what the caller hears; a failure to clean up after it is only logged.
+      await boss
+        .stop({ graceful: false })
+        .catch((stopError: unknown) =>
+          this.logger.warn({ err: String(stopError) }, 'could not stop pg-boss after a failed start'),
+        );
       throw error;
     }
     const stop = new AbortController();
@@ -166,6 +171,8 @@ export class PgBossScheduler implements PollScheduler {
   /** Lets the running poll finish and be recorded, then stops pg-boss. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    // A failed start has nothing to stop, and its error already went to whoever asked for the start
+    // (the call to start, tick or pollNow rejected with it; the interval's enqueue logged it).
     const boss = this.started ? await this.started.catch(() => undefined) : undefined;
     this.started = undefined;
     const worker = this.worker;

@@ -62,6 +62,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch {
+    // A body that is not JSON is recorded as it came, for the test to see, rather than failing the fake.
     return { unparsable: text };
   }
 }
