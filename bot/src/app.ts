@@ -3,13 +3,15 @@
 import { join } from 'node:path';
 import type { Server } from 'restify';
 import { Accounts } from './accounts/index.js';
+import { Boards } from './boards/index.js';
 import { createAuthenticator } from './api/authenticate.js';
 import { connectorMembers } from './api/conversation-members.js';
-import { registerTabApi } from './api/routes.js';
+import { registerTabApi } from './api/index.js';
 import { SessionTokens } from './api/session-tokens.js';
 import { TeamFlameBot } from './bot/teamflame-bot.js';
 import { INVOKE_BUDGET_MS } from './bot/core/invoke-budget.js';
-import { proactiveSender } from './bot/core/services.js';
+import { cardCopiesUpdater } from './bot/core/card-copies.js';
+import { proactiveSender, type BotServices } from './bot/core/services.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './data/index.js';
 import type { Logger } from './logger.js';
@@ -75,23 +77,21 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     intervalSeconds: config.pollIntervalSeconds,
     databaseUrl: overrides.databaseUrl ?? config.databaseUrl,
   });
-  /** A change made through the bot or the tab: poll that board now, so followers hear of it at once. */
-  const notifyChanged = (boardId: string) =>
-    void scheduler
-      .pollNow(boardId)
-      .catch((e: unknown) => logger.warn({ err: String(e) }, 'could not poll a changed board'));
-  const bot = new TeamFlameBot({
+  const boards = new Boards({ db: database, logger, firstSnapshot: (boardId) => notifier.poll(boardId) });
+  const services: BotServices = {
     db: database,
     accounts,
+    boards,
     logger,
     publicUrl: config.publicUrl,
     proactive,
-    notifications: {
-      follow: (boardId) => notifier.poll(boardId),
-      changed: notifyChanged,
-    },
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
-  });
+  };
+  // The one "task changed" path: every sent copy of the task's card is redrawn, and the board is polled at
+  // once, so its followers hear of the change now and the next regular poll does not repeat it.
+  boards.changes.onChange(cardCopiesUpdater(services));
+  boards.changes.onChange((change) => scheduler.pollNow(change.boardId).then(() => undefined));
+  const bot = new TeamFlameBot(services);
   const sessions = new SessionTokens(config.sessionSecret, database.tabSessions);
   const auth = createAuthenticator({
     db: database,
@@ -101,15 +101,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     publicUrl: config.publicUrl,
   });
   const registerApi = (server: Server) =>
-    registerTabApi(server, {
-      db: database,
-      accounts,
-      sessions,
-      auth,
-      members: connectorMembers(proactive),
-      logger,
-      notifyChanged,
-    });
+    registerTabApi(
+      server,
+      { db: database, accounts, boards, sessions, members: connectorMembers(proactive) },
+      { auth, logger, checkAnswers: config.env !== 'production' },
+    );
   return {
     adapter,
     bot,

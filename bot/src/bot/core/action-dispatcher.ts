@@ -83,8 +83,6 @@ export class ActionDispatcher {
       if (key && result.rejected) await turn.services.db.processedActions.release(key);
       else if (key) await turn.services.db.processedActions.complete(key, { card: result.card });
       await this.remember(turn, result);
-      if (result.changedTaskId) void this.updateOtherCopies(turn, result.changedTaskId, result.card);
-      if (result.changedBoardId) turn.services.notifications.changed(result.changedBoardId);
       return result.card;
     } catch (error) {
       if (key) await turn.services.db.processedActions.release(key).catch(() => undefined);
@@ -126,36 +124,6 @@ export class ActionDispatcher {
       .catch((error: unknown) =>
         turn.services.logger.warn({ err: String(error) }, 'could not deliver a late result'),
       );
-  }
-
-  /** Every other message showing this task gets the new card, so no conversation shows a stale status. */
-  private async updateOtherCopies(turn: BotTurn, taskId: string, card: AdaptiveCardJson): Promise<void> {
-    const { db, proactive, logger } = turn.services;
-    try {
-      const copies = await db.sentCards.forTask(taskId);
-      for (const copy of copies) {
-        if (copy.conversationId === turn.conversationId && copy.activityId === turn.activity.replyToId)
-          continue;
-        const conversation = await db.conversations.get(copy.conversationId);
-        if (!conversation?.installed) continue;
-        await proactive
-          .continueConversation(conversation.reference, async (context) => {
-            await context.updateActivity({
-              type: 'message',
-              id: copy.activityId,
-              attachments: [CardFactory.adaptiveCard(card)],
-            });
-          })
-          .catch((error: unknown) =>
-            logger.warn(
-              { err: String(error), conversationId: copy.conversationId },
-              'could not update a task card',
-            ),
-          );
-      }
-    } catch (error) {
-      logger.warn({ err: String(error) }, 'could not update copies of a task card');
-    }
   }
 }
 

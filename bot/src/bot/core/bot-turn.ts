@@ -2,6 +2,7 @@
 import { CardFactory, TurnContext, type Activity } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/index.js';
 import { translatorFor, type TFunction } from '../i18n/index.js';
+import { tabUrlFor } from './card-views.js';
 import type { BotServices } from './services.js';
 import {
   conversationIdOf,
@@ -30,6 +31,12 @@ export class BotTurn {
     this.conversationKind = conversationKindOf(context.activity);
     this.conversationId = conversationIdOf(context.activity);
     this.t = translatorFor(context.activity.locale);
+  }
+
+  /** The message whose button started this turn, if any: changes made now are already shown there. */
+  get origin(): { conversationId: string; activityId: string } | undefined {
+    const activityId = this.activity.replyToId;
+    return activityId ? { conversationId: this.conversationId, activityId } : undefined;
   }
 
   get inSharedConversation(): boolean {
@@ -66,8 +73,6 @@ export class BotTurn {
   }
 
   tabUrl(boardId?: string, taskId?: string): string {
-    const base = `${this.services.publicUrl}/#/board`;
-    if (!boardId) return base;
-    return `${base}/${encodeURIComponent(boardId)}${taskId ? `?task=${encodeURIComponent(taskId)}` : ''}`;
+    return tabUrlFor(this.services.publicUrl)(boardId, taskId);
   }
 }

@@ -9,10 +9,6 @@ export interface ActionResult {
   card: AdaptiveCardJson;
   /** The card shows this task: remember the message, so later changes update it in place. */
   taskId?: string;
-  /** This task changed: update every other copy of its card. */
-  changedTaskId?: string;
-  /** The board of that task, so its followers are told at once. */
-  changedBoardId?: string;
   /** The input was refused and nothing was written: the same button may be pressed again. */
   rejected?: boolean;
 }

@@ -1,6 +1,7 @@
 // What the bot's feature modules need, built once by the composition root.
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Accounts } from '../../accounts/index.js';
+import type { Boards } from '../../boards/index.js';
 import type { Database } from '../../data/index.js';
 import type { Logger } from '../../logger.js';
 import type { BotAdapter } from '../../server/bot-adapter.js';
@@ -8,6 +9,8 @@ import type { BotAdapter } from '../../server/bot-adapter.js';
 export interface BotServices {
   db: Database;
   accounts: Accounts;
+  /** Reading and changing boards; every task write ends in its one "task changed" path. */
+  boards: Boards;
   logger: Logger;
   /** Where the tab lives, for deep links and "sign in in the browser". */
   publicUrl: string;
@@ -15,12 +18,6 @@ export interface BotServices {
   proactive: ProactiveSender;
   /** How long an invoke may work before it answers "still working". */
   invokeBudgetMs: number;
-  /** Takes a board's first snapshot when a conversation starts following it. */
-  notifications: {
-    follow(boardId: string): Promise<unknown>;
-    /** A task on this board was changed through the bot: tell its followers now. */
-    changed(boardId: string): void;
-  };
 }
 
 export interface ProactiveSender {

@@ -1,58 +1,21 @@
 // Choosing a board (any space or project), showing it, "my tasks", and refreshing shared cards.
-import { boardCard, boardPickerCard, myTasksCard, taskDetailCard } from '../cards/index.js';
+import { boardPickerCard, myTasksCard } from '../cards/index.js';
+import { boardCardFor, taskCardFor } from '../core/board-cards.js';
 import type { BotTurn } from '../core/bot-turn.js';
+import { taskSummaryView } from '../core/card-views.js';
+import { chosenBoard, rememberBoard } from '../core/chosen-board.js';
 import type { BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
-import { Views } from '../core/views.js';
-
-export function viewsFor(turn: BotTurn, session: UserSession): Views {
-  return new Views(session.client, (boardId, taskId) => turn.tabUrl(boardId, taskId));
-}
-
-/** Teams refreshes a shared card automatically for the users listed: the one acting now. */
-export function refreshUsers(turn: BotTurn): string[] {
-  return turn.inSharedConversation ? [turn.identity.channelUserId] : [];
-}
-
-export async function rememberBoard(turn: BotTurn, session: UserSession, boardId: string): Promise<void> {
-  await turn.services.db.users.rememberBoard(session.user.id, boardId);
-  if (turn.inSharedConversation)
-    await turn.services.db.conversations.rememberBoard(turn.conversationId, boardId);
-}
-
-/** The board chosen here: the conversation's in shared chats, else the user's own. */
-export async function chosenBoard(turn: BotTurn, session: UserSession): Promise<string | undefined> {
-  if (turn.inSharedConversation) {
-    const conversation = await turn.services.db.conversations.get(turn.conversationId);
-    if (conversation?.chosenBoardId) return conversation.chosenBoardId;
-  }
-  return session.user.chosenBoardId ?? undefined;
-}
-
-export async function boardCardFor(turn: BotTurn, session: UserSession, boardId: string, notice?: string) {
-  const board = await viewsFor(turn, session).board(boardId);
-  return boardCard({ board, userIds: refreshUsers(turn), notice }, turn.t);
-}
-
-export async function taskCardFor(
-  turn: BotTurn,
-  session: UserSession,
-  taskId: string,
-  extra: { notice?: string; problem?: string } = {},
-) {
-  const task = await viewsFor(turn, session).task(taskId);
-  return taskDetailCard({ task, userIds: refreshUsers(turn), ...extra }, turn.t);
-}
 
 async function pickerCard(turn: BotTurn, session: UserSession) {
-  const boards = await viewsFor(turn, session).boardChoices();
+  const choices = await turn.services.boards.reader(session).boardChoices();
+  const boards = choices.map((b) => ({ id: b.id, title: [b.path, b.name].filter(Boolean).join(' / ') }));
   return boardPickerCard({ boards, selected: await chosenBoard(turn, session) }, turn.t);
 }
 
 async function myTasks(turn: BotTurn, session: UserSession) {
-  const views = viewsFor(turn, session);
-  const tasks = await session.client.tasks.mine();
-  return myTasksCard({ tasks: await Promise.all(tasks.map((task) => views.summary(task, ''))) }, turn.t);
+  const tasks = await turn.services.boards.reader(session).myTasks();
+  return myTasksCard({ tasks: tasks.map(taskSummaryView) }, turn.t);
 }
 
 export function registerBoards(registry: BotRegistry): void {

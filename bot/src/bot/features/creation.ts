@@ -2,11 +2,10 @@
 import { createBoardCard, createColumnCard, createTaskCard, errorCard } from '../cards/index.js';
 import type { BotTurn } from '../core/bot-turn.js';
 import { holdingClaim } from '../core/claim-lease.js';
-import type { BotRegistry } from '../core/registry.js';
+import type { ActionResult, BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
-import { Views } from '../core/views.js';
-import { boardCardFor, chosenBoard, rememberBoard, taskCardFor } from './boards.js';
-import { changedTask } from './tasks.js';
+import { boardCardFor, taskCardFor } from '../core/board-cards.js';
+import { chosenBoard, rememberBoard } from '../core/chosen-board.js';
 
 const MAX_NAME = 500;
 
@@ -33,42 +32,31 @@ async function taskForm(
   );
 }
 
-/** Where a new task goes: the chosen column, else the board's first. */
-async function placeOfNewTask(session: UserSession, boardId: string, columnId?: string) {
-  const board = await session.client.boards.get(boardId);
-  const targetColumn =
-    columnId || board.columns?.[0] || (await session.client.columns.byBoard(boardId))[0]?.id;
-  if (!targetColumn) throw new Error('the board has no columns');
-  return { board, columnId: targetColumn };
-}
-
-async function createTask(
-  session: UserSession,
-  boardId: string,
-  name: string,
-  description: string,
-  columnId?: string,
-) {
-  const place = await placeOfNewTask(session, boardId, columnId);
-  return session.client.tasks.create({
-    name,
-    description,
-    columnId: place.columnId,
-    boardId,
-    projectId: place.board.projectId ?? '',
-    spaceId: place.board.spaceId ?? '',
-  });
-}
-
 /**
  * The task an interrupted creation of this very action made, if TeamFlame has it: a task of that name in
  * the column it was going to. TeamFlame keeps no creation time or request id, so the name is the evidence;
  * only a resend of the same click after a crash asks, never a new click.
  */
-async function taskCreatedBefore(session: UserSession, boardId: string, name: string, columnId?: string) {
-  const place = await placeOfNewTask(session, boardId, columnId);
+async function taskCreatedBefore(
+  turn: BotTurn,
+  session: UserSession,
+  boardId: string,
+  name: string,
+  columnId?: string,
+) {
+  const place = await turn.services.boards.placeOfNewTask(session, boardId, columnId);
   const tasks = await session.client.tasks.byColumn(place.columnId);
   return tasks.find((task) => task.name === name);
+}
+
+async function createdTask(turn: BotTurn, session: UserSession, taskId: string): Promise<ActionResult> {
+  return { card: await taskCardFor(turn, session, taskId, { notice: turn.t('task.created') }), taskId };
+}
+
+/** Projects to create a board in; the value carries the space too ("spaceId/projectId"). */
+async function projectChoices(turn: BotTurn, session: UserSession) {
+  const projects = await turn.services.boards.reader(session).projectChoices();
+  return projects.map((p) => ({ id: `${p.spaceId}/${p.id}`, title: `${p.spaceName} / ${p.name}` }));
 }
 
 export function registerCreation(registry: BotRegistry): void {
@@ -92,20 +80,23 @@ export function registerCreation(registry: BotRegistry): void {
             }),
             rejected: true,
           };
-        const task = await createTask(session, data.boardId, name, description, data.columnId);
-        return changedTask(turn, session, task.id, turn.t('task.created'));
+        const task = await turn.services.boards.createTask(
+          session,
+          { boardId: data.boardId, columnId: data.columnId, name, description },
+          turn.origin,
+        );
+        return createdTask(turn, session, task.id);
       },
       {
         recover: async (turn, data, session) => {
           const name = data.name?.trim() ?? '';
-          const created = name && (await taskCreatedBefore(session, data.boardId, name, data.columnId));
-          return created ? changedTask(turn, session, created.id, turn.t('task.created')) : undefined;
+          const created = name && (await taskCreatedBefore(turn, session, data.boardId, name, data.columnId));
+          return created ? createdTask(turn, session, created.id) : undefined;
         },
       },
     )
     .action('board.new', async (turn, _data, session) => {
-      const projects = await new Views(session.client, turn.tabUrl.bind(turn)).projectChoices();
-      return { card: createBoardCard({ projects }, turn.t) };
+      return { card: createBoardCard({ projects: await projectChoices(turn, session) }, turn.t) };
     })
     .action('board.create', async (turn, data, session) => {
       const name = data.name?.trim() ?? '';
@@ -114,7 +105,7 @@ export function registerCreation(registry: BotRegistry): void {
         nameProblem(turn, name, turn.t('create.boardName')) ??
         (!spaceId || !projectId ? turn.t('create.projectRequired') : undefined);
       if (problem) {
-        const projects = await new Views(session.client, turn.tabUrl.bind(turn)).projectChoices();
+        const projects = await projectChoices(turn, session);
         return {
           card: createBoardCard({ projects, name, project: data.project, problem }, turn.t),
           rejected: true,
@@ -168,8 +159,8 @@ export function registerCreation(registry: BotRegistry): void {
       const task = await holdingClaim(turn.services, key, async () => {
         try {
           const created =
-            (claim.retaken && (await taskCreatedBefore(session, boardId, title))) ||
-            (await createTask(session, boardId, title, ''));
+            (claim.retaken && (await taskCreatedBefore(turn, session, boardId, title))) ||
+            (await turn.services.boards.createTask(session, { boardId, name: title }));
           await turn.services.db.processedActions.complete(key, { taskId: created.id });
           return created;
         } catch (error) {
@@ -178,7 +169,6 @@ export function registerCreation(registry: BotRegistry): void {
           throw error;
         }
       });
-      turn.services.notifications.changed(boardId);
       await turn.sendCard(await taskCardFor(turn, session, task.id, { notice: turn.t('task.created') }), {
         taskId: task.id,
       });

@@ -3,19 +3,18 @@ import type { BotTurn } from '../core/bot-turn.js';
 import type { BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
 import { errorCard, subscriptionsCard } from '../cards/index.js';
-import { boardCardFor, chosenBoard } from './boards.js';
+import { boardCardFor } from '../core/board-cards.js';
+import { chosenBoard } from '../core/chosen-board.js';
 
 async function follow(turn: BotTurn, session: UserSession, boardId: string) {
-  const board = await session.client.boards.get(boardId);
   await turn.recordConversation();
-  await turn.services.db.subscriptions.subscribe(turn.conversationId, board.id, session.user.id);
-  await turn.services.notifications.follow(board.id);
+  const board = await turn.services.boards.follow(session, turn.conversationId, boardId);
   return boardCardFor(turn, session, board.id, turn.t('notify.subscribed', { board: board.name }));
 }
 
 async function unfollow(turn: BotTurn, session: UserSession, boardId: string) {
   const board = await session.client.boards.get(boardId);
-  await turn.services.db.subscriptions.unsubscribe(turn.conversationId, board.id);
+  await turn.services.boards.unfollow(turn.conversationId, board.id);
   return boardCardFor(turn, session, board.id, turn.t('notify.unsubscribed', { board: board.name }));
 }
 

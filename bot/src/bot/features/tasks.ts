@@ -1,29 +1,17 @@
 // The task detail card and what it can do: move to a column, assign, set or clear the due date, comment.
+import { taskCardFor, type TaskCardExtra } from '../core/board-cards.js';
 import type { BotTurn } from '../core/bot-turn.js';
 import type { ActionResult, BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
-import { taskDetailCard } from '../cards/index.js';
-import { refreshUsers, taskCardFor, viewsFor } from './boards.js';
 
-/** TeamFlame keeps due dates as local date-times without a zone: the end of the working day. */
-export function teamflameDueDate(isoDate: string): string {
-  return `${isoDate}T18:00:00`;
-}
-
-/** The answer after a change: the task's new card, every copy of it updated, its board's followers told. */
-export async function changedTask(
+/** The answer after a change: the task's new card (the domain has told every other copy and the followers). */
+async function changedTask(
   turn: BotTurn,
   session: UserSession,
   taskId: string,
-  notice: string,
+  notice: TaskCardExtra['notice'],
 ): Promise<ActionResult> {
-  const task = await viewsFor(turn, session).task(taskId);
-  return {
-    card: taskDetailCard({ task, userIds: refreshUsers(turn), notice }, turn.t),
-    taskId,
-    changedTaskId: taskId,
-    changedBoardId: task.boardId || undefined,
-  };
+  return { card: await taskCardFor(turn, session, taskId, { notice }), taskId };
 }
 
 export function registerTasks(registry: BotRegistry): void {
@@ -33,18 +21,17 @@ export function registerTasks(registry: BotRegistry): void {
       taskId: data.taskId,
     }))
     .action('task.move', async (turn, data, session) => {
-      const task = await session.client.tasks.get(data.taskId);
-      await session.client.tasks.changeColumn(task, data.columnId);
-      const columns = task.boardId ? await session.client.columns.byBoard(task.boardId) : [];
-      const column = columns.find((c) => c.id === data.columnId)?.name ?? '';
-      return changedTask(turn, session, data.taskId, turn.t('task.moved', { column }));
+      await turn.services.boards.editTask(session, data.taskId, { columnId: data.columnId }, turn.origin);
+      return changedTask(turn, session, data.taskId, (task) =>
+        turn.t('task.moved', { column: task.columnName }),
+      );
     })
     .action('task.assign', async (turn, data, session) => {
       const assigneeIds = (data.assigneeIds ?? '')
         .split(',')
         .map((id) => id.trim())
         .filter(Boolean);
-      await session.client.tasks.update(data.taskId, { assigneeIds: [...new Set(assigneeIds)] });
+      await turn.services.boards.editTask(session, data.taskId, { assigneeIds }, turn.origin);
       return changedTask(turn, session, data.taskId, turn.t('task.assigned'));
     })
     .action('task.due', async (turn, data, session) => {
@@ -55,9 +42,8 @@ export function registerTasks(registry: BotRegistry): void {
           rejected: true,
         };
       }
-      await session.client.tasks.update(data.taskId, {
-        endDate: data.clear ? null : teamflameDueDate(data.dueDate!),
-      });
+      const dueDate = data.clear ? null : data.dueDate!;
+      await turn.services.boards.editTask(session, data.taskId, { dueDate }, turn.origin);
       return changedTask(turn, session, data.taskId, turn.t(data.clear ? 'task.dueCleared' : 'task.dueSet'));
     })
     .action('comment.add', async (turn, data, session) => {
@@ -69,7 +55,7 @@ export function registerTasks(registry: BotRegistry): void {
           rejected: true,
         };
       }
-      await session.client.comments.create(data.taskId, text);
+      await turn.services.boards.comment(session, data.taskId, text, turn.origin);
       return changedTask(turn, session, data.taskId, turn.t('task.commented'));
     });
 }

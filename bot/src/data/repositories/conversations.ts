@@ -56,9 +56,4 @@ export class ConversationsRepository {
         .getOne()) ?? undefined
     );
   }
-
-  /** @deprecated use `preferences.chooseBoardForConversation`; kept for existing callers. */
-  async rememberBoard(id: string, boardId: string | null): Promise<void> {
-    await this.manager.getRepository(ConversationEntity).update({ id }, { chosenBoardId: boardId });
-  }
 }

@@ -62,11 +62,6 @@ export class UsersRepository {
     await this.manager.getRepository(UserEntity).update({ id }, { signedOutAt: new Date() });
   }
 
-  /** @deprecated use `preferences.chooseBoardForUser`; kept for existing callers. */
-  async rememberBoard(userId: string, boardId: string | null): Promise<void> {
-    await this.manager.getRepository(UserEntity).update({ id: userId }, { chosenBoardId: boardId });
-  }
-
   /** Undefined when a concurrent link inserted the same user first. */
   private async linkOnce(input: LinkUserInput): Promise<UserRow | undefined> {
     const repo = this.manager.getRepository(UserEntity);

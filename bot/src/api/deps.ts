@@ -1,0 +1,15 @@
+// What the tab API's route handlers need, built once by the composition root.
+import type { Accounts } from '../accounts/index.js';
+import type { Boards } from '../boards/index.js';
+import type { Database } from '../data/index.js';
+import type { ConversationMembers } from './conversation-members.js';
+import type { SessionTokens } from './session-tokens.js';
+
+export interface ApiDeps {
+  db: Database;
+  accounts: Accounts;
+  boards: Boards;
+  sessions: SessionTokens;
+  /** Who is in a conversation, asked of Teams: only members may change what it follows. */
+  members: ConversationMembers;
+}

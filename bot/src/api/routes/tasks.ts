@@ -1,0 +1,22 @@
+// One task: read it, change it, its comments.
+import { taskDto } from '../dto.js';
+import type { ApiDeps } from '../deps.js';
+import type { RouteHandlers } from '../router.js';
+
+export function taskRoutes(
+  deps: ApiDeps,
+): Pick<RouteHandlers, 'task' | 'updateTask' | 'comments' | 'addComment'> {
+  return {
+    task: async ({ user, params }) => taskDto(await deps.boards.reader(user).task(params.taskId)),
+    async updateTask({ user, params, body }) {
+      await deps.boards.editTask(user, params.taskId, body);
+      return taskDto(await deps.boards.reader(user).task(params.taskId));
+    },
+    comments: async ({ user, params }) =>
+      taskDto(await deps.boards.reader(user).task(params.taskId)).comments ?? [],
+    async addComment({ user, params, body }) {
+      await deps.boards.comment(user, params.taskId, body.text);
+      return taskDto(await deps.boards.reader(user).task(params.taskId));
+    },
+  };
+}

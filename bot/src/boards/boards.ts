@@ -1,0 +1,133 @@
+// Reading and changing boards as a person: the domain the bot's features, the tab's API and the notifier
+// all call. Every task write ends in the one "task changed" path.
+import type { Account } from '../accounts/index.js';
+import type { Database } from '../data/index.js';
+import type { Logger } from '../logger.js';
+import type { Board, Column, Task } from '../teamflame/index.js';
+import { PeopleNames } from './people-names.js';
+import { BoardReader } from './read-model.js';
+import { teamflameDueDate } from './rules.js';
+import { TaskChanges, type TaskChange } from './task-changed.js';
+
+export interface NewTaskInput {
+  boardId: string;
+  /** The board's first column when not given. */
+  columnId?: string;
+  name: string;
+  description?: string;
+}
+
+/** Only the fields given change. `dueDate` is a calendar date; null clears it. */
+export interface TaskEdit {
+  name?: string;
+  description?: string;
+  columnId?: string;
+  assigneeIds?: string[];
+  dueDate?: string | null;
+}
+
+type Origin = TaskChange['origin'];
+
+export interface BoardsDeps {
+  db: Database;
+  logger: Logger;
+  /** A conversation started following a board: take its first snapshot, so only later changes are told. */
+  firstSnapshot: (boardId: string) => Promise<unknown>;
+}
+
+export class Boards {
+  readonly changes: TaskChanges;
+  private readonly names = new PeopleNames();
+
+  constructor(private readonly deps: BoardsDeps) {
+    this.changes = new TaskChanges(deps.logger);
+  }
+
+  /** What this person sees. */
+  reader(account: Account): BoardReader {
+    return new BoardReader(account, this.names);
+  }
+
+  /** Where a new task goes: the chosen column, else the board's first. */
+  async placeOfNewTask(account: Account, boardId: string, columnId?: string) {
+    const board = await account.client.boards.get(boardId);
+    const target = columnId || board.columns?.[0] || (await account.client.columns.byBoard(boardId))[0]?.id;
+    if (!target) throw new Error('the board has no columns');
+    return { board, columnId: target };
+  }
+
+  async createTask(account: Account, input: NewTaskInput, origin?: Origin): Promise<Task> {
+    const place = await this.placeOfNewTask(account, input.boardId, input.columnId);
+    const task = await account.client.tasks.create({
+      name: input.name,
+      description: input.description ?? '',
+      columnId: place.columnId,
+      boardId: place.board.id,
+      projectId: place.board.projectId ?? '',
+      spaceId: place.board.spaceId ?? '',
+    });
+    this.changes.taskChanged({ taskId: task.id, boardId: place.board.id, actor: account, origin });
+    return task;
+  }
+
+  /** Applies an edit: the column through TeamFlame's change-column, the rest through one update. */
+  async editTask(account: Account, taskId: string, edit: TaskEdit, origin?: Origin): Promise<void> {
+    const { client } = account;
+    const task = await client.tasks.get(taskId);
+    if (edit.columnId && edit.columnId !== task.columnId)
+      await client.tasks.changeColumn(task, edit.columnId);
+    const { name, description, assigneeIds, dueDate } = edit;
+    if ([name, description, assigneeIds, dueDate].some((v) => v !== undefined)) {
+      await client.tasks.update(taskId, {
+        name,
+        description,
+        assigneeIds: assigneeIds && [...new Set(assigneeIds)],
+        endDate: dueDate === undefined ? undefined : dueDate === null ? null : teamflameDueDate(dueDate),
+      });
+    }
+    this.changed(account, task, origin);
+  }
+
+  async comment(account: Account, taskId: string, text: string, origin?: Origin): Promise<void> {
+    await account.client.comments.create(taskId, text);
+    this.changed(account, await account.client.tasks.get(taskId), origin);
+  }
+
+  async createColumn(
+    account: Account,
+    boardId: string,
+    name: string,
+  ): Promise<{ board: Board; column: Column }> {
+    const board = await account.client.boards.get(boardId);
+    const column = await account.client.columns.create({
+      name,
+      boardId: board.id,
+      spaceId: board.spaceId ?? '',
+      projectId: board.projectId ?? '',
+    });
+    return { board, column };
+  }
+
+  async createBoard(account: Account, projectId: string, name: string): Promise<Board> {
+    const project = await account.client.projects.get(projectId);
+    return account.client.boards.create({ name, spaceId: project.space ?? '', projectId: project.id });
+  }
+
+  /** The conversation follows the board (one the person can see); idempotent. */
+  async follow(account: Account, conversationId: string, boardId: string): Promise<Board> {
+    const board = await account.client.boards.get(boardId);
+    await this.deps.db.subscriptions.subscribe(conversationId, board.id, account.user.id);
+    await this.deps.firstSnapshot(board.id);
+    return board;
+  }
+
+  /** Idempotent: a board not followed is unfollowed too. */
+  async unfollow(conversationId: string, boardId: string): Promise<void> {
+    await this.deps.db.subscriptions.unsubscribe(conversationId, boardId);
+  }
+
+  private changed(account: Account, task: Task, origin: Origin): void {
+    if (task.boardId)
+      this.changes.taskChanged({ taskId: task.id, boardId: task.boardId, actor: account, origin });
+  }
+}

@@ -1,0 +1,222 @@
+// The one read model of TeamFlame boards and tasks, as this person sees them: what the bot's cards and the
+// tab's API both show, each mapping it to its own shape (card views, DTOs). Rich text stays TeamFlame's
+// HTML here; each surface turns it into what it can show.
+import type { Account } from '../accounts/index.js';
+import { memberIdsOf, type Task, type TeamFlameClient } from '../teamflame/index.js';
+import type { PeopleNames } from './people-names.js';
+import { dueDateOf, isDoneColumn, isOverdue } from './rules.js';
+
+export interface PersonModel {
+  id: string;
+  name: string;
+}
+
+export interface TaskModel {
+  id: string;
+  name: string;
+  /** TeamFlame's rich text, as stored ("" when none). */
+  descriptionHtml: string;
+  columnId: string;
+  /** "" when the task's column is not known (e.g. in "my tasks"). */
+  columnName: string;
+  boardId: string;
+  assignees: PersonModel[];
+  dueDate?: string;
+  overdue: boolean;
+  priority?: 'low' | 'middle' | 'high';
+  /** Oldest first; the text is TeamFlame's rich text. */
+  comments: { author: string; textHtml: string }[];
+}
+
+export interface ColumnModel {
+  id: string;
+  name: string;
+  /** Tasks here are finished. */
+  done: boolean;
+  tasks: TaskModel[];
+}
+
+export interface BoardModel {
+  id: string;
+  name: string;
+  /** "Space / Project". */
+  path: string;
+  columns: ColumnModel[];
+  /** Who can be assigned: the members of the board's space. */
+  members: PersonModel[];
+}
+
+/** One task with what editing it needs: its board's name, columns and people. */
+export interface TaskDetailModel extends TaskModel {
+  boardName: string;
+  columns: { id: string; name: string }[];
+  members: PersonModel[];
+}
+
+export interface BoardChoice {
+  id: string;
+  name: string;
+  /** "Space / Project". */
+  path: string;
+}
+
+export interface ProjectChoice {
+  id: string;
+  name: string;
+  spaceId: string;
+  spaceName: string;
+}
+
+export class BoardReader {
+  private readonly client: TeamFlameClient;
+
+  constructor(
+    private readonly account: Account,
+    private readonly names: PeopleNames,
+  ) {
+    this.client = account.client;
+  }
+
+  people(ids: readonly string[]): Promise<PersonModel[]> {
+    const account = this.account.user.teamflameUserId;
+    return Promise.all(
+      [...new Set(ids)].map(async (id) => ({ id, name: await this.names.nameOf(account, this.client, id) })),
+    );
+  }
+
+  async board(boardId: string): Promise<BoardModel> {
+    const [board, layout] = await Promise.all([
+      this.client.boards.get(boardId),
+      this.client.loadBoard(boardId),
+    ]);
+    const [space, project] = await Promise.all([
+      board.spaceId ? this.client.spaces.get(board.spaceId).catch(() => undefined) : undefined,
+      board.projectId ? this.client.projects.get(board.projectId).catch(() => undefined) : undefined,
+    ]);
+    const columns = await Promise.all(
+      layout.columns.map(async (column) => ({
+        id: column.id,
+        name: column.name,
+        done: isDoneColumn(column.name),
+        tasks: await Promise.all(column.tasks.map((task) => this.model(task, column.name))),
+      })),
+    );
+    return {
+      id: board.id,
+      name: board.name,
+      path: [space?.name, project?.name].filter(Boolean).join(' / '),
+      columns,
+      members: await this.people(memberIdsOf(space?.users)),
+    };
+  }
+
+  async taskDetail(taskId: string): Promise<TaskDetailModel> {
+    const task = await this.client.tasks.get(taskId);
+    const boardId = task.boardId ?? '';
+    const [board, columns, space] = await Promise.all([
+      boardId ? this.client.boards.get(boardId).catch(() => undefined) : undefined,
+      boardId ? this.client.columns.byBoard(boardId) : Promise.resolve([]),
+      task.spaceId ? this.client.spaces.get(task.spaceId).catch(() => undefined) : undefined,
+    ]);
+    const columnName = columns.find((c) => c.id === task.columnId)?.name ?? '';
+    const [model, members] = await Promise.all([
+      this.model(task, columnName),
+      this.people([...memberIdsOf(space?.users), ...(task.users ?? [])]),
+    ]);
+    return {
+      ...model,
+      boardName: board?.name ?? '',
+      columns: columns.map((c) => ({ id: c.id, name: c.name })),
+      members,
+    };
+  }
+
+  /** One task, judged in its column (for the tab, which has the board's columns and people already). */
+  async task(taskId: string): Promise<TaskModel> {
+    const task = await this.client.tasks.get(taskId);
+    const columns = task.boardId ? await this.client.columns.byBoard(task.boardId) : [];
+    return this.model(task, columns.find((c) => c.id === task.columnId)?.name ?? '');
+  }
+
+  /** The person's own tasks, across boards (their columns unknown: never judged done). */
+  async myTasks(): Promise<TaskModel[]> {
+    const tasks = await this.client.tasks.mine();
+    return Promise.all(tasks.map((task) => this.model(task, '')));
+  }
+
+  /** The people of a board: the members of its space (reads neither columns nor tasks). */
+  async members(boardId: string): Promise<PersonModel[]> {
+    const board = await this.client.boards.get(boardId);
+    const space = board.spaceId ? await this.client.spaces.get(board.spaceId) : undefined;
+    return this.people(memberIdsOf(space?.users));
+  }
+
+  /** Every board the person can see, with its space and project, in title order. */
+  async boardChoices(): Promise<BoardChoice[]> {
+    const [spaces, boards] = await Promise.all([this.client.spaces.list(), this.client.boards.mine()]);
+    const projects = await Promise.all(spaces.map((s) => this.client.projects.bySpace(s.id).catch(() => [])));
+    const spaceNames = new Map(spaces.map((s) => [s.id, s.name]));
+    const projectNames = new Map(projects.flat().map((p) => [p.id, p.name]));
+    return boards
+      .map((b) => ({
+        id: b.id,
+        name: b.name,
+        path: [spaceNames.get(b.spaceId ?? ''), projectNames.get(b.projectId ?? '')]
+          .filter(Boolean)
+          .join(' / '),
+      }))
+      .sort((a, b) => `${a.path} / ${a.name}`.localeCompare(`${b.path} / ${b.name}`));
+  }
+
+  async spaces(): Promise<{ id: string; name: string }[]> {
+    return (await this.client.spaces.list()).map((s) => ({ id: s.id, name: s.name }));
+  }
+
+  async projectsOfSpace(spaceId: string): Promise<{ id: string; name: string; spaceId: string }[]> {
+    return (await this.client.projects.bySpace(spaceId)).map((p) => ({ id: p.id, name: p.name, spaceId }));
+  }
+
+  /** The boards of one project, each with its path. */
+  async boardsOfProject(projectId: string): Promise<BoardChoice[]> {
+    const project = await this.client.projects.get(projectId);
+    const [boards, space] = await Promise.all([
+      this.client.boards.byProject(projectId),
+      project.space ? this.client.spaces.get(project.space).catch(() => undefined) : undefined,
+    ]);
+    const path = [space?.name, project.name].filter(Boolean).join(' / ');
+    return boards.map((b) => ({ id: b.id, name: b.name, path }));
+  }
+
+  /** Every project the person can create a board in. */
+  async projectChoices(): Promise<ProjectChoice[]> {
+    const spaces = await this.client.spaces.list();
+    const lists = await Promise.all(
+      spaces.map(async (space) =>
+        (await this.client.projects.bySpace(space.id)).map((p) => ({
+          id: p.id,
+          name: p.name,
+          spaceId: space.id,
+          spaceName: space.name,
+        })),
+      ),
+    );
+    return lists.flat();
+  }
+
+  private async model(task: Task, columnName: string): Promise<TaskModel> {
+    const priority = task.priority;
+    return {
+      id: task.id,
+      name: task.name,
+      descriptionHtml: task.description ?? '',
+      columnId: task.columnId,
+      columnName,
+      boardId: task.boardId ?? '',
+      assignees: await this.people(task.users ?? []),
+      dueDate: dueDateOf(task),
+      overdue: isOverdue(task, columnName),
+      priority: priority === 'low' || priority === 'middle' || priority === 'high' ? priority : undefined,
+      comments: (task.comments ?? []).map((c) => ({ author: c.userName ?? '', textHtml: c.text })),
+    };
+  }
+}

@@ -1,0 +1,72 @@
+// The one "task changed" path: a change made in the tab reaches the chat's copy of the task's card.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardOf, findInCard, startAppUnderTest, type AppUnderTest } from '../test-support/app-under-test.js';
+import { channel, personalChat, teamsUser } from '../test-support/teams-activities.js';
+
+let t: AppUnderTest;
+const demo = { email: 'demo@teamflame.local', password: 'demo' };
+
+beforeAll(async () => {
+  t = await startAppUnderTest();
+});
+afterAll(() => t?.close());
+
+async function tabSession(): Promise<string> {
+  const response = await fetch(`${t.url}/api/auth/signin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(demo),
+  });
+  return ((await response.json()) as { sessionToken: string }).sessionToken;
+}
+
+describe('a change made in the tab', () => {
+  it("redraws every chat's copy of the task card, each in its conversation's language", async () => {
+    const anna = teamsUser('Anna');
+    const chat = personalChat(anna);
+    const russianChannel = channel('Russian');
+    await t.press(anna, chat, 'signIn', demo);
+    const picker = await t.press(anna, chat, 'boards.pick', {});
+    const boardId = (findInCard(picker, (n) => n.id === 'boardId')!.choices as { value: string }[])[0]!.value;
+
+    const token = await tabSession();
+    const board = (await (
+      await fetch(`${t.url}/api/boards/${boardId}`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { columns: { id: string; name: string; tasks: { id: string }[] }[] };
+    const from = board.columns.find((c) => c.tasks.length > 0)!;
+    const to = board.columns.find((c) => c.id !== from.id)!;
+    const taskId = from.tasks[0]!.id;
+
+    // The task card, shown in the personal chat and in a Russian channel.
+    await t.press(anna, chat, 'task.show', { taskId }, { replyToId: 'card-in-chat' });
+    await t.install(anna, russianChannel, 'ru-RU');
+    await t.press(
+      anna,
+      russianChannel,
+      'task.show',
+      { taskId },
+      { replyToId: 'card-in-channel', locale: 'ru-RU' },
+    );
+
+    const moved = await fetch(`${t.url}/api/tasks/${taskId}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ columnId: to.id }),
+    });
+    expect(moved.status).toBe(200);
+
+    const inChat = await t.connector.waitFor(
+      (c) => c.kind === 'update' && c.activityId === 'card-in-chat',
+      5000,
+    );
+    const chatCard = cardOf(inChat);
+    expect(findInCard(chatCard, (n) => n.title === 'Column')?.value).toBe(to.name);
+    const inChannel = await t.connector.waitFor(
+      (c) => c.kind === 'update' && c.activityId === 'card-in-channel',
+      5000,
+    );
+    const channelCard = cardOf(inChannel);
+    expect(findInCard(channelCard, (n) => n.title === 'Колонка')?.value).toBe(to.name);
+    expect(findInCard(channelCard, (n) => n.title === 'Column')).toBeUndefined();
+  });
+});
