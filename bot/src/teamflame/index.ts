@@ -4,4 +4,4 @@ export type { Board, BoardColumns, Column, Task, User } from './schemas.js';
 export type { SignedIn } from './services/auth.js';
 export type { TeamFlameTokenSet } from './token-set.js';
 export { toPlainText, toSafeHtml } from './rich-text.js';
-export { displayName, dueDateOf, isOverdue, memberIdsOf } from './task-facts.js';
+export { displayName, memberIdsOf } from './task-facts.js';
