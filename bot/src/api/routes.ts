@@ -13,7 +13,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
-import { TeamFlameAuthError, displayName, type TeamFlameClientFactory } from '../teamflame/index.js';
+import { displayName, type TeamFlameClientFactory } from '../teamflame/index.js';
 import { SignInThrottle } from '../security/sign-in-throttle.js';
 import type { Authenticator, RequestUser } from './authenticate.js';
 import { DtoBuilder } from './board-dto.js';
@@ -21,7 +21,6 @@ import { clientAddress } from './client-address.js';
 import type { ConversationMembers } from './conversation-members.js';
 import { NotAMember, NotInstalledHere, sendErrorProblem, sendValidationProblem } from './problems.js';
 import type { SessionTokens } from './session-tokens.js';
-import { problem, sendProblem } from '../server/problem.js';
 
 export interface ApiDeps {
   db: Database;
@@ -113,9 +112,7 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
       };
       res.json(200, answer);
     } catch (error) {
-      if (error instanceof TeamFlameAuthError) {
-        sendProblem(res, problem(401, 'Unauthorized', 'TeamFlame did not accept this email and password.'));
-      } else sendErrorProblem(res, error, logger);
+      sendErrorProblem(res, error, logger);
     }
   });
 
