@@ -2,6 +2,7 @@
 // index.ts starts them; tests build them the same way, in process.
 import { join } from 'node:path';
 import type { Server } from 'restify';
+import { Accounts } from './accounts/index.js';
 import { createAuthenticator } from './api/authenticate.js';
 import { connectorMembers } from './api/conversation-members.js';
 import { registerTabApi } from './api/routes.js';
@@ -65,7 +66,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     );
   };
   const proactive = proactiveSender(adapter, config.bot.appId ?? '');
-  const notifier = new BoardNotifier({ db: database, teamflame, logger, proactive });
+  const accounts = new Accounts(database, teamflame, logger);
+  const notifier = new BoardNotifier({ db: database, accounts, logger, proactive });
   const scheduler = createPollScheduler({
     db: database,
     notifier,
@@ -80,7 +82,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       .catch((e: unknown) => logger.warn({ err: String(e) }, 'could not poll a changed board'));
   const bot = new TeamFlameBot({
     db: database,
-    teamflame,
+    accounts,
     logger,
     publicUrl: config.publicUrl,
     proactive,
@@ -93,7 +95,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const sessions = new SessionTokens(config.sessionSecret, database.tabSessions);
   const auth = createAuthenticator({
     db: database,
-    teamflame,
+    accounts,
     sessions,
     sso: config.tabSso,
     publicUrl: config.publicUrl,
@@ -101,7 +103,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const registerApi = (server: Server) =>
     registerTabApi(server, {
       db: database,
-      teamflame,
+      accounts,
       sessions,
       auth,
       members: connectorMembers(proactive),

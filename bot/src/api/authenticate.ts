@@ -4,9 +4,10 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Request } from 'restify';
 import type { Config } from '../config.js';
+import type { Accounts } from '../accounts/index.js';
 import type { Database, UserRow } from '../data/index.js';
 import { AppError } from '../errors/index.js';
-import type { TeamFlameClient, TeamFlameClientFactory } from '../teamflame/index.js';
+import type { TeamFlameClient } from '../teamflame/index.js';
 import type { SessionTokens } from './session-tokens.js';
 
 /**
@@ -37,12 +38,12 @@ export interface Authenticator {
 
 export function createAuthenticator(deps: {
   db: Database;
-  teamflame: TeamFlameClientFactory;
+  accounts: Accounts;
   sessions: SessionTokens;
   sso: Config['tabSso'];
   publicUrl: string;
 }): Authenticator {
-  const { db, teamflame, sessions, sso } = deps;
+  const { db, accounts, sessions, sso } = deps;
   const jwks: JWTVerifyGetKey | undefined =
     sso.clientId && sso.tenantId
       ? createRemoteJWKSet(
@@ -87,16 +88,9 @@ export function createAuthenticator(deps: {
       const session = await sessions.verify(token);
       const found = session ? await browserUser(session.userId, session.sessionId) : await ssoUser(token);
       if (!found) throw new Unauthenticated('unknown token');
-      const { user, identity } = found;
-      const tokens = await db.tokens.get(user.teamflameUserId);
-      if (!tokens) throw new Unauthenticated('signed out');
-      return {
-        user,
-        identity,
-        client: teamflame.forSession(tokens, {
-          onTokensRefreshed: (fresh) => db.tokens.save(user.teamflameUserId, fresh),
-        }),
-      };
+      const account = await accounts.forUser(found.user);
+      if (!account) throw new Unauthenticated('signed out');
+      return { ...account, identity: found.identity };
     },
   };
 }

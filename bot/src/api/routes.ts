@@ -13,8 +13,8 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
-import { displayName, type TeamFlameClientFactory } from '../teamflame/index.js';
-import { SignInThrottle } from '../security/sign-in-throttle.js';
+import type { Accounts } from '../accounts/index.js';
+import { displayName } from '../teamflame/index.js';
 import type { Authenticator, RequestUser } from './authenticate.js';
 import { DtoBuilder } from './board-dto.js';
 import { clientAddress } from './client-address.js';
@@ -24,7 +24,7 @@ import type { SessionTokens } from './session-tokens.js';
 
 export interface ApiDeps {
   db: Database;
-  teamflame: TeamFlameClientFactory;
+  accounts: Accounts;
   sessions: SessionTokens;
   auth: Authenticator;
   /** Who is in a conversation, asked of Teams: only members may change what it follows. */
@@ -55,7 +55,6 @@ type Handler<T> = (ctx: {
 
 export function registerTabApi(server: Server, deps: ApiDeps): void {
   const { auth, logger } = deps;
-  const throttle = new SignInThrottle(deps.db.signInAttempts);
 
   function route<S extends z.ZodType | undefined>(
     schema: S,
@@ -92,18 +91,19 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
     if (!parsed.success) return sendValidationProblem(res, parsed.error);
     const { email, password } = parsed.data;
     try {
-      const { user, tokens } = await throttle.run({ email, client: `address:${clientAddress(req)}` }, () =>
-        deps.teamflame.signIn(email, password),
-      );
-      const browserId = `browser:${user.id}`;
-      const linked = await deps.db.users.link({
-        tenantId: 'browser',
-        channelUserId: browserId,
-        teamflameUserId: user.id,
-        teamflameEmail: user.email ?? email,
-        displayName: displayName(user),
+      // Every browser session of an account shares one "browser" identity; each session is its own row.
+      const { account, signedIn } = await deps.accounts.signIn({
+        identity: (account) => ({
+          tenantId: 'browser',
+          channelUserId: `browser:${account.id}`,
+          displayName: displayName(account),
+        }),
+        email,
+        password,
+        client: `address:${clientAddress(req)}`,
       });
-      await deps.db.tokens.save(user.id, tokens);
+      const linked = account.user;
+      const user = signedIn.user;
       const session = await deps.sessions.issue(linked.id);
       const answer: SignInResponse = {
         sessionToken: session.token,
@@ -119,9 +119,11 @@ export function registerTabApi(server: Server, deps: ApiDeps): void {
   server.post(
     '/api/auth/signout',
     route(undefined, async ({ user }) => {
-      // A browser session ends for good: its token is refused even after the account signs in again.
-      if (user.identity.kind === 'browser') await deps.sessions.revoke(user.identity.sessionId);
-      await deps.db.tokens.delete(user.user.teamflameUserId);
+      // A browser session ends for good: its token is refused even after the account signs in again. Inside
+      // Teams (SSO) the tab is the Teams user, who signs out as in chat.
+      if (user.identity.kind === 'browser')
+        await deps.accounts.endTabSession(user.user, user.identity.sessionId);
+      else await deps.accounts.signOut(user.user);
       return undefined;
     }),
   );

@@ -17,7 +17,7 @@ import { SignInAttemptsRepository } from './repositories/sign-in-attempts.js';
 import { SubscriptionsRepository } from './repositories/subscriptions.js';
 import { TabSessionsRepository } from './repositories/tab-sessions.js';
 import { TokensRepository } from './repositories/tokens.js';
-import { UsersRepository, type LinkUserInput, type TeamsUserKey } from './repositories/users.js';
+import { UsersRepository, type LinkUserInput } from './repositories/users.js';
 import { TokenCipher } from './token-cipher.js';
 
 export interface DatabaseOptions {
@@ -121,12 +121,20 @@ export class Database implements Repositories {
     });
   }
 
-  /** Signing out deletes the user's TeamFlame tokens; false when the Teams user was not signed in. */
-  async signOut(key: TeamsUserKey): Promise<boolean> {
-    const user = await this.users.findByTeams(key);
-    if (!user || !(await this.tokens.get(user.teamflameUserId))) return false;
-    await this.tokens.delete(user.teamflameUserId);
-    return true;
+  /**
+   * This place (a Teams user, or the tab's browser identity) signs out. The account's TeamFlame tokens are
+   * deleted when no other place is signed in to it; true when they were.
+   */
+  signOut(userId: string): Promise<boolean> {
+    return this.transaction(async (tx) => {
+      const user = await tx.users.findById(userId);
+      if (!user) return false;
+      await tx.users.markSignedOut(user.id);
+      const others = await tx.users.findByTeamFlameUser(user.teamflameUserId);
+      if (others.some((other) => other.id !== user.id && !other.signedOutAt)) return false;
+      await tx.tokens.delete(user.teamflameUserId);
+      return true;
+    });
   }
 
   /** Readiness (/readyz): the database answers and every migration is applied. */

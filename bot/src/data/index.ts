@@ -22,6 +22,5 @@ export type { RecordConversationInput } from './repositories/conversations.js';
 export { CLAIM_LEASE_SECONDS, type Claim } from './repositories/processed-actions.js';
 export type { SentCardInput } from './repositories/sent-cards.js';
 export { ALL_EVENTS, type SubscriptionEvent } from './repositories/subscriptions.js';
-export type { SignedInUser } from './repositories/tokens.js';
 export type { LinkUserInput, TeamsUserKey } from './repositories/users.js';
 export { keyIdOf, TokenCipher, TokenCipherError } from './token-cipher.js';

@@ -119,30 +119,23 @@ describe.each(testEngines())('repositories on %s', (engine) => {
       expect(await db.tokens.get('tf-raw')).toEqual(tokens);
     });
 
-    it('gives a usable token set for a Teams user only while the access or refresh token is valid', async () => {
-      const key = teamsUser();
-      const now = new Date('2029-06-01T00:00:00Z');
-      await db.recordSignIn({ ...key, teamflameUserId: 'tf-usable' }, tokens);
-      const found = await db.tokens.forTeamsUser(key, now);
-      expect(found?.user.teamflameUserId).toBe('tf-usable');
-      expect(found?.tokens).toEqual(tokens);
-      // Access expired, refresh still valid: usable (the client refreshes).
-      expect(await db.tokens.forTeamsUser(key, new Date('2030-01-15T00:00:00Z'))).toBeDefined();
-      // Both expired: the user has to sign in again.
-      expect(await db.tokens.forTeamsUser(key, new Date('2030-03-01T00:00:00Z'))).toBeUndefined();
-      await db.tokens.save('tf-usable', { accessToken: 'a', accessExpiresAt: new Date('2029-01-01Z') });
-      expect(await db.tokens.forTeamsUser(key, now)).toBeUndefined();
-      expect(await db.tokens.forTeamsUser(teamsUser(), now)).toBeUndefined();
-    });
-
-    it('signing out deletes the tokens and keeps the link', async () => {
-      const key = teamsUser({ aadObjectId: randomUUID() });
-      await db.recordSignIn({ ...key, teamflameUserId: 'tf-out' }, tokens);
-      expect(await db.signOut(key)).toBe(true);
+    it('signs out one place durably; the tokens go when the last place signed in to the account signs out', async () => {
+      const chat = teamsUser({ aadObjectId: randomUUID() });
+      const browser = teamsUser();
+      const inChat = await db.recordSignIn({ ...chat, teamflameUserId: 'tf-out' }, tokens);
+      const inBrowser = await db.recordSignIn({ ...browser, teamflameUserId: 'tf-out' }, tokens);
+      expect(await db.signOut(inChat.id)).toBe(false); // the browser still uses the tokens
+      expect(await db.tokens.get('tf-out')).toEqual(tokens);
+      expect((await db.users.findByTeams(chat))?.signedOutAt).toBeInstanceOf(Date);
+      // The account signing in elsewhere again does not sign the chat back in.
+      await db.recordSignIn({ ...browser, teamflameUserId: 'tf-out' }, tokens);
+      expect((await db.users.findByTeams(chat))?.signedOutAt).toBeInstanceOf(Date);
+      expect(await db.signOut(inBrowser.id)).toBe(true);
       expect(await db.tokens.get('tf-out')).toBeUndefined();
-      expect(await db.tokens.forTeamsUser(key)).toBeUndefined();
-      expect((await db.users.findByTeams(key))?.teamflameUserId).toBe('tf-out');
-      expect(await db.signOut(key)).toBe(false);
+      expect((await db.users.findByTeams(chat))?.teamflameUserId).toBe('tf-out');
+      // Signing in there again is what signs it in.
+      await db.recordSignIn({ ...chat, teamflameUserId: 'tf-out' }, tokens);
+      expect((await db.users.findByTeams(chat))?.signedOutAt).toBeNull();
     });
   });
 

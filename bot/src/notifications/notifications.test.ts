@@ -92,11 +92,15 @@ describe('notifications', () => {
     const call = await nextChannelCard(before);
     console.log(`first notification ${Date.now() - started} ms after the poller started (interval 1 s)`);
     expect(Date.now() - started).toBeLessThan(2500);
+    // The channel is an English Teams (the activities' default locale), so these are the English sentences
+    // of notify.*; that the card follows the conversation's language, not the reader's, is
+    // conversation-language.test.ts.
     const text = cardText(cardOf(call));
     expect(text).toContain(`moved from ${columns[1]!.name} to ${columns[3]!.name}`);
     expect(text).toContain('Created directly in TeamFlame');
     expect(text).toContain('due date 2031-02-03');
     expect(text).toContain('commented on');
+    expect(text).toContain(': Проверил, всё работает');
     expect(text).toContain('assignees changed');
 
     const personal = await t.connector.waitFor(

@@ -1,16 +1,22 @@
 // Polls a followed board with a subscriber's own token, diffs it against the stored snapshot, records each
 // change once (unique event ids), and delivers one grouped card per conversation, plus a personal message
-// to people newly assigned.
+// to people newly assigned. Every message is a card of the card layer, rendered whole in the language of the
+// conversation it goes to (not the language of the follower whose token read the board).
 import { randomUUID } from 'node:crypto';
 import { CardFactory } from 'botbuilder';
 import type { BotServices } from '../bot/core/services.js';
-import { notificationCard, renewNoticeCard, type NotificationLine } from '../bot/cards/index.js';
+import {
+  assignedToYouCard,
+  notificationCard,
+  renewNoticeCard,
+  type BoardEventView,
+} from '../bot/cards/index.js';
 import { translatorFor, type TFunction } from '../bot/i18n/index.js';
 import type { ConversationRow, NotificationEventRow, Repositories, UserRow } from '../data/index.js';
-import { displayName, TeamFlameAuthError, type TeamFlameClient } from '../teamflame/index.js';
+import { displayName, TeamFlameAuthError, toPlainText, type TeamFlameClient } from '../teamflame/index.js';
 import { diffBoards, snapshotOf, type BoardEvent, type BoardSnapshot } from './board-diff.js';
 
-type NotifierServices = Pick<BotServices, 'db' | 'teamflame' | 'logger' | 'proactive'>;
+type NotifierServices = Pick<BotServices, 'db' | 'accounts' | 'logger' | 'proactive'>;
 
 export class BoardNotifier {
   constructor(private readonly services: NotifierServices) {}
@@ -46,7 +52,7 @@ export class BoardNotifier {
       }
       await tx.snapshots.save(boardId, next as unknown as Record<string, string>);
     });
-    await this.dispatch(boardId, reader.board.name, reader.client, reader.locale);
+    await this.dispatch(boardId, reader.board.name, reader.client);
     return events.length;
   }
 
@@ -68,21 +74,18 @@ export class BoardNotifier {
    * instance) refreshed first and stored newer tokens: then the read is tried again with those.
    */
   private async readAs(user: UserRow, boardId: string) {
-    const { db, teamflame } = this.services;
+    const { accounts } = this.services;
     for (let attempt = 1; ; attempt++) {
-      const tokens = await db.tokens.get(user.teamflameUserId);
-      if (!tokens) return undefined;
-      const client = teamflame.forSession(tokens, {
-        onTokensRefreshed: (fresh) => db.tokens.save(user.teamflameUserId, fresh),
-      });
+      const account = await accounts.forUser(user);
+      if (!account) return undefined;
       try {
-        const board = await client.boards.get(boardId);
-        return { client, board, locale: user.locale ?? undefined };
+        const board = await account.client.boards.get(boardId);
+        return { client: account.client, board };
       } catch (error) {
         if (!(error instanceof TeamFlameAuthError)) throw error;
-        if (client.session.current.accessToken !== tokens.accessToken) throw error;
-        if (await db.tokens.deleteIfStill(user.teamflameUserId, tokens)) return undefined;
-        if (attempt === 2) throw error;
+        const outcome = await accounts.authFailed(account);
+        if (outcome === 'lapsed') return undefined;
+        if (outcome === 'blip' || attempt === 2) throw error;
       }
     }
   }
@@ -105,12 +108,7 @@ export class BoardNotifier {
     }
   }
 
-  private async dispatch(
-    boardId: string,
-    boardName: string,
-    client: TeamFlameClient,
-    locale: string | undefined,
-  ): Promise<void> {
+  private async dispatch(boardId: string, boardName: string, client: TeamFlameClient): Promise<void> {
     // Claimed and addressed in one transaction: should the database go away before it commits, the events
     // stay pending for the next poll; once it has committed, delivering needs no database.
     const plan = await this.services.db.transaction(async (tx) => {
@@ -138,35 +136,21 @@ export class BoardNotifier {
         );
       return names.get(id)!;
     };
-    const t = translatorFor(locale);
-    const lines = await Promise.all(plan.claimed.map((row) => lineFor(row, t, nameOf)));
+    const changes = await Promise.all(plan.claimed.map((row) => changeOf(row, nameOf)));
     for (const conversation of plan.channels) {
-      await this.send(conversation, (tl) => notificationCard({ boardId, boardName, lines }, tl));
+      await this.send(conversation, (t) => notificationCard({ boardId, boardName, changes }, t));
     }
     for (const row of plan.claimed) {
-      const event = row.payload as unknown as BoardEvent;
+      const { taskId, taskName } = row.payload as unknown as BoardEvent;
       for (const teamflameUserId of newlyAssigned(row)) {
         for (const chat of plan.personalChats.get(teamflameUserId) ?? []) {
-          await this.send(chat, (tl) =>
-            notificationCard(
-              {
-                boardId,
-                boardName,
-                lines: [
-                  {
-                    taskId: event.taskId,
-                    text: tl('notify.youAssigned', { task: event.taskName, board: boardName }),
-                  },
-                ],
-              },
-              tl,
-            ),
-          );
+          await this.send(chat, (t) => assignedToYouCard({ boardId, boardName, taskId, taskName }, t));
         }
       }
     }
   }
 
+  /** Sends the card in the conversation's language: the Teams locale its stored reference carries. */
   private async send(conversation: ConversationRow, card: (t: TFunction) => object): Promise<void> {
     const reference = conversation.reference as { locale?: string };
     const t = translatorFor(reference.locale);
@@ -209,33 +193,26 @@ async function personalChatsOf(tx: Repositories, teamflameUserId: string): Promi
   return chats;
 }
 
-async function lineFor(
+/**
+ * A recorded change as the card layer tells it: people as their names, a quoted comment as plain text
+ * (TeamFlame's may be HTML). Nothing here is in any language; the card words it.
+ */
+async function changeOf(
   row: NotificationEventRow,
-  t: TFunction,
   nameOf: (id: string) => Promise<string>,
-): Promise<NotificationLine> {
+): Promise<BoardEventView> {
   const event = row.payload as unknown as BoardEvent;
-  const task = event.taskName;
+  const { taskId, taskName } = event;
   switch (event.kind) {
     case 'created':
-      return { taskId: event.taskId, text: t('notify.created', { task, column: event.columnName }) };
+      return { kind: 'created', taskId, taskName, columnName: event.columnName };
     case 'moved':
-      return { taskId: event.taskId, text: t('notify.moved', { task, from: event.from, to: event.to }) };
-    case 'assigned': {
-      const names = await Promise.all(event.added.map(nameOf));
-      return { taskId: event.taskId, text: t('notify.assigned', { task, names: names.join(', ') || '—' }) };
-    }
+      return { kind: 'moved', taskId, taskName, from: event.from, to: event.to };
+    case 'assigned':
+      return { kind: 'assigned', taskId, taskName, names: await Promise.all(event.added.map(nameOf)) };
     case 'due':
-      return {
-        taskId: event.taskId,
-        text: event.dueDate
-          ? t('notify.due', { task, date: event.dueDate })
-          : t('notify.dueCleared', { task }),
-      };
+      return { kind: 'due', taskId, taskName, dueDate: event.dueDate ?? undefined };
     case 'commented':
-      return {
-        taskId: event.taskId,
-        text: t('notify.commented', { task, author: event.author, text: event.text.slice(0, 200) }),
-      };
+      return { kind: 'commented', taskId, taskName, author: event.author, text: toPlainText(event.text) };
   }
 }

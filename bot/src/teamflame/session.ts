@@ -34,6 +34,11 @@ export class TeamFlameSession {
     return this.tokens;
   }
 
+  /** Only a new sign-in helps: TeamFlame refused the refresh token, or there is none to try. */
+  get needsSignIn(): boolean {
+    return !this.canRefresh();
+  }
+
   /** Refreshes now, whatever the expiry says; concurrent callers share one refresh. */
   async refreshNow(): Promise<TeamFlameTokenSet> {
     await this.refresh(this.tokens.accessToken);

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { failureOf } from '../../errors/index.js';
 import { TooManySignInAttempts } from '../../security/sign-in-throttle.js';
 import { TeamFlameUnavailableError } from '../../teamflame/index.js';
-import { translatorFor } from '../i18n/index.js';
+import { translatorFor, type TFunction } from '../i18n/index.js';
 import { executeActions, findNodes, inputs, type CardNode } from './card-nodes.js';
 import {
   boardCard,
+  assignedToYouCard,
   createTaskCard,
-  describeBoardEvent,
   errorCard,
   MAX_LINES,
   notificationCard,
@@ -17,6 +17,7 @@ import {
   TASKS_PER_COLUMN,
   type AdaptiveCardJson,
 } from './index.js';
+import { describeBoardEvent, MAX_QUOTED_COMMENT } from './notification-text.js';
 import { sampleBoard, sampleEvents, sampleTask } from './sample-data.js';
 
 const en = translatorFor('en-US');
@@ -161,10 +162,10 @@ describe('forms', () => {
 });
 
 describe('notifications', () => {
-  const lines = (t = en) => sampleEvents.map((e) => ({ taskId: e.taskId, text: describeBoardEvent(e, t) }));
+  const lines = (t = en) => sampleEvents.map((e) => describeBoardEvent(e, t));
 
   it('tell each kind of change, naming who did it when known', () => {
-    expect(lines().map((l) => l.text)).toEqual([
+    expect(lines()).toEqual([
       'New task “Fix SSO” in Сделать',
       'Иван Петров moved “Fix SSO” from Сделать to В работе',
       '“Release” moved from В работе to Готово',
@@ -174,13 +175,12 @@ describe('notifications', () => {
       '“Release”: due date removed',
       'Maria commented on “Fix SSO”: Проверила, всё работает',
     ]);
-    expect(lines(ru)[1]!.text).toBe('Иван Петров переместил(а) «Fix SSO» из Сделать в В работе');
+    expect(lines(ru)[1]).toBe('Иван Петров переместил(а) «Fix SSO» из Сделать в В работе');
     const long = describeBoardEvent(
       { kind: 'commented', taskId: 't', taskName: 'T', author: 'A', text: 'y'.repeat(1000) },
       en,
     );
-    expect(long.length).toBeLessThan(260);
-    expect(long.endsWith('…')).toBe(true);
+    expect(long).toBe(`A commented on “T”: ${'y'.repeat(MAX_QUOTED_COMMENT - 1)}…`);
   });
 
   it('give a single change its own card with the task buttons, refreshing into the task', () => {
@@ -188,7 +188,7 @@ describe('notifications', () => {
       {
         boardId: 'b1',
         boardName: 'Sprint',
-        lines: [{ ...lines()[1]!, url: 'http://x/#/t' }],
+        changes: [{ ...sampleEvents[1]!, url: 'http://x/#/t' }],
         userIds: ['29:a'],
       },
       en,
@@ -203,9 +203,39 @@ describe('notifications', () => {
     expect(action(card, 'unsubscribe')!.data).toMatchObject({ boardId: 'b1' });
   });
 
+  it('are in the language of the card they are on, title to last line', () => {
+    const shown = (card: AdaptiveCardJson) =>
+      findNodes(card, (n) => n.type === 'TextBlock').map((n) => String(n.text));
+    const pairs: [TFunction, TFunction][] = [
+      [en, ru],
+      [ru, en],
+    ];
+    for (const [t, other] of pairs) {
+      const card = notificationCard({ boardId: 'b1', boardName: 'Sprint', changes: sampleEvents }, t);
+      const sentences = sampleEvents.map((e) => describeBoardEvent(e, t));
+      expect(shown(card)).toEqual([
+        t('notify.title', { board: 'Sprint' }),
+        t('notify.count', { count: sampleEvents.length }),
+        ...sentences,
+      ]);
+      for (const e of sampleEvents) expect(sentences).not.toContain(describeBoardEvent(e, other));
+    }
+    const assigned = assignedToYouCard(
+      { boardId: 'b1', boardName: 'Sprint', taskId: 't1', taskName: 'Docs' },
+      ru,
+    );
+    expect(shown(assigned)).toEqual(['Sprint: изменения', 'Вас назначили на задачу «Docs» на доске Sprint']);
+    expect(action(assigned, 'task.show')!.data).toMatchObject({ taskId: 't1' });
+  });
+
   it('group many changes into one card, counting those not shown', () => {
-    const many = Array.from({ length: 40 }, (_, i) => ({ taskId: `t${i}`, text: `change ${i}` }));
-    const card = notificationCard({ boardId: 'b1', boardName: 'Спринт', lines: many }, ru);
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'created' as const,
+      taskId: `t${i}`,
+      taskName: `change ${i}`,
+      columnName: 'Сделать',
+    }));
+    const card = notificationCard({ boardId: 'b1', boardName: 'Спринт', changes: many }, ru);
     const opens = executeActions(card).filter((a) => a.verb === 'task.show');
     expect(opens).toHaveLength(MAX_LINES);
     expect(text(card)).toContain('40 изменений');

@@ -8,8 +8,7 @@ import { boardPickerCard } from './board-picker.js';
 import { createBoardCard, createColumnCard, createTaskCard } from './create-forms.js';
 import { helpCard } from './help.js';
 import { myTasksCard } from './my-tasks.js';
-import { notificationCard } from './notification.js';
-import { describeBoardEvent } from './notification-text.js';
+import { assignedToYouCard, notificationCard } from './notification.js';
 import {
   errorCard,
   renewNoticeCard,
@@ -28,7 +27,6 @@ import { welcomeCard } from './welcome.js';
 export function cardGallery(t: TFunction, data: CardSamples = samples): [string, AdaptiveCardJson][] {
   const browserUrl = 'http://localhost:3978/#/signin';
   const { task, board } = data;
-  const lines = data.events.map((event) => ({ taskId: event.taskId, text: describeBoardEvent(event, t) }));
   return [
     ['welcome', welcomeCard({ inChannel: true }, t)],
     ['welcome (signed in)', welcomeCard({ inChannel: false, signedInAs: data.person }, t)],
@@ -116,7 +114,7 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): [string,
         {
           boardId: board.id,
           boardName: board.name,
-          lines: [{ ...lines[1]!, url: task.url }],
+          changes: [{ ...data.events[1]!, url: task.url }],
           userIds: ['29:a'],
         },
         t,
@@ -124,7 +122,7 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): [string,
     ],
     [
       'notification (each kind, grouped)',
-      notificationCard({ boardId: board.id, boardName: board.name, lines }, t),
+      notificationCard({ boardId: board.id, boardName: board.name, changes: data.events }, t),
     ],
     [
       'notification (50 changes, grouped)',
@@ -132,15 +130,21 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): [string,
         {
           boardId: board.id,
           boardName: board.name,
-          lines: Array.from({ length: 50 }, (_, i) => ({
+          changes: Array.from({ length: 50 }, (_, i) => ({
+            kind: 'created' as const,
             taskId: `t${i}`,
-            text: describeBoardEvent(
-              { kind: 'created', taskId: `t${i}`, taskName: task.name, columnName: task.columnName },
-              t,
-            ),
+            taskName: task.name,
+            columnName: task.columnName,
           })),
           userIds: Array.from({ length: 70 }, (_, i) => `29:${i}`),
         },
+        t,
+      ),
+    ],
+    [
+      'notification (you were assigned)',
+      assignedToYouCard(
+        { boardId: board.id, boardName: board.name, taskId: task.id, taskName: task.name },
         t,
       ),
     ],

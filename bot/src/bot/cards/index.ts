@@ -4,12 +4,12 @@ export { createBoardCard, createColumnCard, createTaskCard } from './create-form
 export { helpCard } from './help.js';
 export { myTasksCard } from './my-tasks.js';
 export {
+  assignedToYouCard,
   MAX_LINES,
   notificationCard,
+  type AssignedToYouCardData,
   type NotificationCardData,
-  type NotificationLine,
 } from './notification.js';
-export { describeBoardEvent, MAX_QUOTED_COMMENT } from './notification-text.js';
 export {
   errorCard,
   renewNoticeCard,

@@ -1,4 +1,5 @@
-// The sentence a notification shows for one board change, in the reader's language.
+// The sentence a notification shows for one board change, in the card's language. Only the notification
+// card calls it, with its own translator, so a card never mixes languages.
 import type { TFunction } from '../i18n/index.js';
 import { clip } from './clip.js';
 import type { BoardEventView } from './view-models.js';
@@ -25,6 +26,7 @@ export function describeBoardEvent(event: BoardEventView, t: TFunction): string 
   }
 }
 
+/** One line of plain text (the caller turned TeamFlame's HTML into text), cut as written. */
 function quote(text: string): string {
   return clip(text.replace(/\s+/g, ' ').trim(), MAX_QUOTED_COMMENT);
 }

@@ -1,23 +1,18 @@
 // What changed on a followed board. One change gets a card of its own with the task's buttons; several
-// changes found by one poll are grouped into one card (never one message per change).
+// changes found by one poll are grouped into one card (never one message per change). The sentences are
+// made here, with the card's own translator, so a card is in one language from title to last line.
 import type { TFunction } from '../i18n/index.js';
+import { describeBoardEvent } from './notification-text.js';
 import { renderCard } from './render.js';
 import singleTemplate from './templates/notification.json' with { type: 'json' };
 import groupedTemplate from './templates/notification-grouped.json' with { type: 'json' };
-import { MAX_REFRESH_USERS } from './view-models.js';
-
-export interface NotificationLine {
-  taskId: string;
-  /** The change in the reader's words, e.g. from `describeBoardEvent`. */
-  text: string;
-  /** Deep link to the task in the tab. */
-  url?: string;
-}
+import { MAX_REFRESH_USERS, type BoardEventView } from './view-models.js';
 
 export interface NotificationCardData {
   boardId: string;
   boardName: string;
-  lines: NotificationLine[];
+  /** Each change, with a deep link to its task in the tab when there is one. */
+  changes: (BoardEventView & { url?: string })[];
   /** Who sees their own view automatically (Teams refreshes for at most 60). */
   userIds?: string[];
 }
@@ -25,34 +20,70 @@ export interface NotificationCardData {
 /** Lines shown on one card; the rest are counted. */
 export const MAX_LINES = 15;
 
+/** A line of a notification card: the change in the card's language. */
+interface Line {
+  taskId: string;
+  text: string;
+  url: string;
+}
+
 export function notificationCard(data: NotificationCardData, t: TFunction) {
   const userIds = (data.userIds ?? []).slice(0, MAX_REFRESH_USERS);
-  const [only] = data.lines;
-  if (data.lines.length === 1 && only) {
-    return renderCard(singleTemplate, {
-      title: t('notify.title', { board: data.boardName }),
-      boardId: data.boardId,
-      line: { ...only, url: only.url ?? '' },
-      userIds,
-      s: {
-        open: t('notify.open'),
-        openInTab: t('boards.openInTab'),
-        refresh: t('boards.refresh'),
-        unsubscribe: t('notify.unsubscribe'),
-      },
-    });
-  }
-  const shown = data.lines.slice(0, MAX_LINES);
-  const hidden = data.lines.length - shown.length;
+  const lineOf = (change: NotificationCardData['changes'][number]): Line => ({
+    taskId: change.taskId,
+    text: describeBoardEvent(change, t),
+    url: change.url ?? '',
+  });
+  const [only] = data.changes;
+  if (data.changes.length === 1 && only)
+    return singleChangeCard({ boardId: data.boardId, boardName: data.boardName, userIds }, lineOf(only), t);
+  const shown = data.changes.slice(0, MAX_LINES);
+  const hidden = data.changes.length - shown.length;
   return renderCard(groupedTemplate, {
     title: t('notify.title', { board: data.boardName }),
-    count: t('notify.count', { count: data.lines.length }),
+    count: t('notify.count', { count: data.changes.length }),
     boardId: data.boardId,
-    lines: shown,
+    lines: shown.map(lineOf),
     more: hidden > 0 ? t('notify.more', { count: hidden }) : '',
     userIds,
     s: {
       open: t('notify.open'),
+      refresh: t('boards.refresh'),
+      unsubscribe: t('notify.unsubscribe'),
+    },
+  });
+}
+
+export interface AssignedToYouCardData {
+  boardId: string;
+  boardName: string;
+  taskId: string;
+  taskName: string;
+}
+
+/** The personal message to someone a change newly assigned to a task, in that chat's language. */
+export function assignedToYouCard(data: AssignedToYouCardData, t: TFunction) {
+  const text = t('notify.youAssigned', { task: data.taskName, board: data.boardName });
+  return singleChangeCard(
+    { boardId: data.boardId, boardName: data.boardName, userIds: [] },
+    { taskId: data.taskId, text, url: '' },
+    t,
+  );
+}
+
+function singleChangeCard(
+  card: { boardId: string; boardName: string; userIds: string[] },
+  line: Line,
+  t: TFunction,
+) {
+  return renderCard(singleTemplate, {
+    title: t('notify.title', { board: card.boardName }),
+    boardId: card.boardId,
+    line,
+    userIds: card.userIds,
+    s: {
+      open: t('notify.open'),
+      openInTab: t('boards.openInTab'),
       refresh: t('boards.refresh'),
       unsubscribe: t('notify.unsubscribe'),
     },

@@ -14,8 +14,8 @@ export async function failureCard(turn: BotTurn, error: unknown, retry?: Retry):
   const { t } = turn;
   const failure = failureOf(error);
   if (failure.code === 'sign-in-expired') {
-    const user = await turn.services.db.users.findByTeams(turn.identity);
-    if (user) await turn.services.db.tokens.delete(user.teamflameUserId);
+    const account = await turn.services.accounts.forTeamsUser(turn.identity);
+    if (account) await turn.services.accounts.authFailed(account);
     return signInCard(
       {
         error: errorText(failure, t).message,

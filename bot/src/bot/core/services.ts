@@ -1,13 +1,13 @@
 // What the bot's feature modules need, built once by the composition root.
 import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { Accounts } from '../../accounts/index.js';
 import type { Database } from '../../data/index.js';
 import type { Logger } from '../../logger.js';
 import type { BotAdapter } from '../../server/bot-adapter.js';
-import type { TeamFlameClientFactory } from '../../teamflame/index.js';
 
 export interface BotServices {
   db: Database;
-  teamflame: TeamFlameClientFactory;
+  accounts: Accounts;
   logger: Logger;
   /** Where the tab lives, for deep links and "sign in in the browser". */
   publicUrl: string;

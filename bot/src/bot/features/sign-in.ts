@@ -1,7 +1,6 @@
 // Sign-in with a masked password input in an Action.Execute; the password goes to TeamFlame once and is
 // dropped. On success the card is replaced in place, and what the user was doing is finished.
 import { errorText, failureOf } from '../../errors/index.js';
-import { SignInThrottle } from '../../security/sign-in-throttle.js';
 import { displayName } from '../../teamflame/index.js';
 import { signedInCard, signedOutCard, signInCard, signInPromptCard } from '../cards/index.js';
 import type { ActionDispatcher } from '../core/action-dispatcher.js';
@@ -13,8 +12,7 @@ function browserUrl(turn: BotTurn): string {
 }
 
 async function signOut(turn: BotTurn): Promise<void> {
-  const user = await turn.services.db.users.findByTeams(turn.identity);
-  if (user) await turn.services.db.tokens.delete(user.teamflameUserId);
+  await turn.services.accounts.signOutTeamsUser(turn.identity);
 }
 
 export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatcher): void {
@@ -38,10 +36,16 @@ export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatch
       try {
         // The same throttle as the tab's sign-in; here the client is the Teams user who presses the button.
         const { tenantId, aadObjectId, channelUserId } = turn.identity;
-        signedIn = await new SignInThrottle(turn.services.db.signInAttempts).run(
-          { email, client: `teams:${tenantId}:${aadObjectId ?? channelUserId}` },
-          () => turn.services.teamflame.signIn(email, password),
-        );
+        signedIn = await turn.services.accounts.signIn({
+          identity: () => ({
+            ...turn.identity,
+            displayName: turn.identity.name,
+            locale: turn.activity.locale,
+          }),
+          email,
+          password,
+          client: `teams:${tenantId}:${aadObjectId ?? channelUserId}`,
+        });
       } catch (error) {
         const failure = failureOf(error);
         const reason = errorText(failure, t).message;
@@ -50,28 +54,13 @@ export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatch
           card: signInCard({ email, error: reason, resume: data.resume, browserUrl: browserUrl(turn) }, t),
         };
       }
-      const { user, tokens } = signedIn;
-      const linked = await turn.services.db.users.link({
-        ...turn.identity,
-        displayName: turn.identity.name,
-        locale: turn.activity.locale,
-        teamflameUserId: user.id,
-        teamflameEmail: user.email ?? email,
-      });
-      await turn.services.db.tokens.save(user.id, tokens);
-      turn.services.logger.info({ userId: linked.id }, 'user signed in to TeamFlame');
+      const { account, signedIn: teamflame } = signedIn;
 
       const resumed = parseResume(data.resume);
       if (resumed && resumed.verb !== 'signIn' && resumed.verb !== 'signIn.start') {
-        const session = {
-          user: linked,
-          client: turn.services.teamflame.forSession(tokens, {
-            onTokensRefreshed: (fresh) => turn.services.db.tokens.save(user.id, fresh),
-          }),
-        };
-        return { card: await dispatcher.dispatch(turn, resumed.verb, resumed.data, session) };
+        return { card: await dispatcher.dispatch(turn, resumed.verb, resumed.data, account) };
       }
-      return { card: signedInCard({ name: displayName(user) }, t) };
+      return { card: signedInCard({ name: displayName(teamflame.user) }, t) };
     })
     .publicAction('signOut', async (turn) => {
       await signOut(turn);

@@ -20,6 +20,8 @@ export interface UserRow {
   displayName: string | null;
   locale: string | null;
   chosenBoardId: string | null;
+  /** Set when this place signed out; cleared when it signs in again. */
+  signedOutAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -37,6 +39,7 @@ export const UserEntity = new EntitySchema<UserRow>({
     displayName: { name: 'display_name', type: 'text', nullable: true },
     locale: { type: 'text', nullable: true },
     chosenBoardId: { name: 'chosen_board_id', type: 'text', nullable: true },
+    signedOutAt: { name: 'signed_out_at', type: 'timestamptz', nullable: true },
     ...timestamps,
   },
   indices: [

@@ -20,6 +20,11 @@ export class TabSessionsRepository {
     );
   }
 
+  /** Whether the user (the browser identity) still has a session that has not ended or expired. */
+  async anyActiveFor(userId: string, now = new Date()): Promise<boolean> {
+    return this.manager.getRepository(TabSessionEntity).existsBy({ userId, expiresAt: MoreThan(now) });
+  }
+
   /** Sign-out: the session's token is refused from now on. */
   async revoke(id: string): Promise<void> {
     await this.manager.getRepository(TabSessionEntity).delete({ id });

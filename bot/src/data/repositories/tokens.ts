@@ -1,14 +1,8 @@
 import { Not, type EntityManager } from 'typeorm';
 import type { Logger } from '../../logger.js';
 import type { TeamFlameTokenSet } from '../../teamflame/token-set.js';
-import { TokenEntity, type TokenRow, type UserRow } from '../entities/index.js';
+import { TokenEntity, type TokenRow } from '../entities/index.js';
 import { TokenCipherError, type TokenCipher } from '../token-cipher.js';
-import { UsersRepository, type TeamsUserKey } from './users.js';
-
-export interface SignedInUser {
-  user: UserRow;
-  tokens: TeamFlameTokenSet;
-}
 
 /** TeamFlame tokens per TeamFlame user, sealed with AES-256-GCM; plaintext never reaches the table. */
 export class TokensRepository {
@@ -40,18 +34,6 @@ export class TokensRepository {
   async get(teamflameUserId: string): Promise<TeamFlameTokenSet | undefined> {
     const row = await this.manager.getRepository(TokenEntity).findOneBy({ teamflameUserId });
     return row ? this.openOrWarn(row) : undefined;
-  }
-
-  /**
-   * The Teams user's link and tokens, when they can still act: the access token is valid, or a refresh token
-   * that has not expired can renew it. Otherwise undefined, meaning "ask them to sign in".
-   */
-  async forTeamsUser(key: TeamsUserKey, now = new Date()): Promise<SignedInUser | undefined> {
-    const user = await new UsersRepository(this.manager).findByTeams(key);
-    if (!user) return undefined;
-    const tokens = await this.get(user.teamflameUserId);
-    if (!tokens || !isUsable(tokens, now)) return undefined;
-    return { user, tokens };
   }
 
   /** Signing out: the tokens are gone, the Teams-to-TeamFlame mapping stays. */
@@ -119,10 +101,4 @@ export class TokensRepository {
       ...(row.refreshExpiresAt ? { refreshExpiresAt: new Date(row.refreshExpiresAt) } : {}),
     };
   }
-}
-
-function isUsable(tokens: TeamFlameTokenSet, now: Date): boolean {
-  if (tokens.accessExpiresAt.getTime() > now.getTime()) return true;
-  if (!tokens.refreshToken) return false;
-  return !tokens.refreshExpiresAt || tokens.refreshExpiresAt.getTime() > now.getTime();
 }

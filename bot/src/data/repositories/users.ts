@@ -57,6 +57,11 @@ export class UsersRepository {
     return this.manager.getRepository(UserEntity).findBy({ teamflameUserId });
   }
 
+  /** This place signed out: it stays so until it signs in (links) again. */
+  async markSignedOut(id: string): Promise<void> {
+    await this.manager.getRepository(UserEntity).update({ id }, { signedOutAt: new Date() });
+  }
+
   /** @deprecated use `preferences.chooseBoardForUser`; kept for existing callers. */
   async rememberBoard(userId: string, boardId: string | null): Promise<void> {
     await this.manager.getRepository(UserEntity).update({ id: userId }, { chosenBoardId: boardId });
@@ -79,6 +84,7 @@ export class UsersRepository {
       teamflameEmail: input.teamflameEmail ?? null,
       displayName: input.displayName ?? existing?.displayName ?? null,
       locale: input.locale ?? existing?.locale ?? null,
+      signedOutAt: null, // linking is signing in
     };
     if (existing) {
       const chosenBoardId = existing.chosenBoardId ?? superseded?.chosenBoardId ?? null;

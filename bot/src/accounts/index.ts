@@ -1,0 +1,1 @@
+export { Accounts, type Account, type SignInRequest } from './accounts.js';
