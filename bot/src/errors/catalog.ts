@@ -4,13 +4,13 @@
 import { PROBLEM_CODES, type ProblemCode } from '@teamflame/contract';
 
 /** Failures only a card shows: they come from a card's button or a chat command, never from the tab API. */
-export const CARD_ONLY_CODES = ['invalid-action', 'unknown-action', 'no-board'] as const;
+const CARD_ONLY_CODES = ['invalid-action', 'unknown-action', 'no-board'] as const;
 
 export type ErrorCode = ProblemCode | (typeof CARD_ONLY_CODES)[number];
 
 export const ERROR_CODES: readonly ErrorCode[] = [...PROBLEM_CODES, ...CARD_ONLY_CODES];
 
-export interface ErrorEntry {
+interface ErrorEntry {
   /** The status of a problem document with this code. */
   status: number;
   /** The problem document's English `title`: short and stable, for logs and clients that do not know the code. */

@@ -18,7 +18,7 @@ export interface Failure<C extends ErrorCode = ErrorCode> {
   retryAfterSeconds?: number;
 }
 
-export interface ClassifiedFailure extends Failure<ProblemCode> {
+interface ClassifiedFailure extends Failure<ProblemCode> {
   /** Not an error the product expects (a bug): log it with its stack. */
   unexpected: boolean;
 }

@@ -1,4 +1,4 @@
-export { AppError, type ErrorParams } from './app-error.js';
-export { ERROR_CATALOG, ERROR_CODES, type ErrorCode, type ErrorEntry } from './catalog.js';
-export { failureOf, type ClassifiedFailure, type Failure } from './failure.js';
+export { AppError } from './app-error.js';
+export { ERROR_CATALOG, ERROR_CODES, type ErrorCode } from './catalog.js';
+export { failureOf, type Failure } from './failure.js';
 export { errorText } from './text.js';
