@@ -1,6 +1,7 @@
 // Every card the bot sends, rendered with sample data in one language: what the tests validate with the
 // official parser, and a quick way to look at all of them. Every TeamFlame string comes from `data`, so a
 // test can render the whole gallery with hostile names and texts.
+import { ERROR_CODES } from '../../errors/index.js';
 import type { TFunction } from '../i18n/index.js';
 import { boardCard } from './board.js';
 import { boardPickerCard } from './board-picker.js';
@@ -10,35 +11,18 @@ import { myTasksCard } from './my-tasks.js';
 import { assignedToYouCard, notificationCard } from './notification.js';
 import {
   errorCard,
-  errorCardFor,
   renewNoticeCard,
   signedInCard,
   signedOutCard,
   signInPromptCard,
   stillWorkingCard,
   subscriptionsCard,
-  type UserErrorCode,
 } from './notice.js';
 import type { AdaptiveCardJson } from './render.js';
 import { samples, type CardSamples } from './sample-data.js';
 import { signInCard } from './sign-in.js';
 import { taskDetailCard } from './task-detail.js';
 import { welcomeCard } from './welcome.js';
-
-const ERROR_CODES: UserErrorCode[] = [
-  'auth',
-  'forbidden',
-  'not-found',
-  'rate-limited',
-  'unavailable',
-  'validation',
-  'schema',
-  'invalid-action',
-  'unknown-action',
-  'internal',
-  'no-board',
-  'not-signed-in',
-];
 
 export function cardGallery(t: TFunction, data: CardSamples = samples): [string, AdaptiveCardJson][] {
   const browserUrl = 'http://localhost:3978/#/signin';
@@ -51,7 +35,7 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): [string,
     [
       'sign-in (failed)',
       signInCard(
-        { browserUrl, email: data.email, error: t('signIn.wrongPassword'), resume: '{"verb":"task.show"}' },
+        { browserUrl, email: data.email, error: t('error.sign-in-refused'), resume: '{"verb":"task.show"}' },
         t,
       ),
     ],
@@ -113,20 +97,10 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): [string,
     ],
     ['create board (no project)', createBoardCard({ projects: [], problem: t('create.projectRequired') }, t)],
     ['create column', createColumnCard({ boardId: board.id, boardName: board.name }, t)],
-    [
-      'error (with retry)',
-      errorCard(
-        {
-          message: t('error.unavailable'),
-          retry: { title: t('error.tryAgain'), verb: 'board.show', data: { boardId: 'b1' } },
-        },
-        t,
-      ),
-    ],
+    // Every code of the error catalog, each offered a retry (shown only where the catalog allows it).
     ...ERROR_CODES.map((code): [string, AdaptiveCardJson] => [
       `error ${code}`,
-      errorCardFor(code, t, {
-        detail: data.errorDetail,
+      errorCard({ code, params: { detail: data.errorDetail, seconds: 30 } }, t, {
         retry: { verb: 'task.show', data: { taskId: 't1' } },
       }),
     ]),
