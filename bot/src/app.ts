@@ -69,7 +69,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   };
   const proactive = proactiveSender(adapter, config.bot.appId ?? '');
   const accounts = new Accounts(database, teamflame, logger);
-  const notifier = new BoardNotifier({ db: database, accounts, logger, proactive });
+  // Following a board takes its first snapshot through the notifier, which reads boards through the domain.
+  const boards: Boards = new Boards({
+    db: database,
+    logger,
+    firstSnapshot: (boardId): Promise<number> => notifier.poll(boardId),
+  });
+  const notifier = new BoardNotifier({ db: database, accounts, boards, logger, proactive });
   const scheduler = createPollScheduler({
     db: database,
     notifier,
@@ -77,7 +83,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     intervalSeconds: config.pollIntervalSeconds,
     databaseUrl: overrides.databaseUrl ?? config.databaseUrl,
   });
-  const boards = new Boards({ db: database, logger, firstSnapshot: (boardId) => notifier.poll(boardId) });
   const services: BotServices = {
     db: database,
     accounts,

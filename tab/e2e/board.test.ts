@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, type AppUnderTest } from '../../bot/src/test-support/app-under-test.js';
 import { browserAvailable, launchChromium } from '../../bot/src/test-support/browser.js';
+import { dragTask } from './drag.js';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots/tab');
 
@@ -25,18 +26,6 @@ describe.runIf(browserAvailable())('the tab', () => {
     await browser?.close();
     await app?.close();
   });
-
-  async function drag(taskId: string, columnId: string): Promise<void> {
-    const card = page.locator(`[data-task-id="${taskId}"]`);
-    const column = page.locator(`[data-column-id="${columnId}"]`);
-    const from = (await card.boundingBox())!;
-    const to = (await column.boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
-    await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 12 });
-    await page.mouse.up();
-  }
 
   it('signs in in the browser and shows the sandbox board', async () => {
     await page.goto(`${app.url}/#/board`);
@@ -60,7 +49,7 @@ describe.runIf(browserAvailable())('the tab', () => {
       .getByTestId('column')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-column-id')!));
     const target = columns[2]!;
-    await drag(taskId, target);
+    await dragTask(page, taskId, target);
     await expect.poll(async () => (await app.sandboxTask(taskId)).columnId, { timeout: 10_000 }).toBe(target);
     await expect
       .poll(() => page.locator(`[data-column-id="${target}"] [data-task-id="${taskId}"]`).count())
@@ -78,7 +67,7 @@ describe.runIf(browserAvailable())('the tab', () => {
     await app.sandboxCall('/__sandbox/faults', {
       body: { path: '^/task/change-column/', status: 500, times: 5 },
     });
-    await drag(taskId, target);
+    await dragTask(page, taskId, target);
     await expect.poll(() => page.getByTestId('toast').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect
       .poll(() => page.locator(`[data-column-id="${before}"] [data-task-id="${taskId}"]`).count(), {

@@ -1,4 +1,5 @@
 // The tab API over HTTP: authentication, authorization through TeamFlame, validation, and the writes.
+import { parseProblem } from '@teamflame/contract';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, type AppUnderTest } from '../test-support/app-under-test.js';
@@ -188,5 +189,81 @@ describe('tab API data', () => {
       body: { text: '' },
     });
     expect(empty.body.errors[0].field).toBe('text');
+  });
+});
+
+describe('tab API problem documents', () => {
+  async function sprintTask(): Promise<{ taskId: string; columnId: string }> {
+    const sprint = (
+      (await api('/api/boards', { token: demoToken })).body as { id: string; name: string }[]
+    ).find((b) => b.name === 'Спринт 14')!;
+    const board = (await api(`/api/boards/${sprint.id}`, { token: demoToken })).body;
+    return { taskId: board.columns[1].tasks[0].id, columnId: board.columns[3].id };
+  }
+
+  it('carry the catalog code of what failed (the tab translates it), English only as the fallback detail', async () => {
+    const { taskId, columnId } = await sprintTask();
+    const move = () => api(`/api/tasks/${taskId}`, { method: 'PATCH', token: demoToken, body: { columnId } });
+    const faults: [Record<string, unknown>, number, Record<string, unknown>][] = [
+      [{ status: 503 }, 503, { code: 'teamflame-failed' }],
+      [{ status: 403 }, 403, { code: 'forbidden' }],
+      [{ status: 404 }, 404, { code: 'not-found' }],
+      [{ status: 429, retryAfterSeconds: 9 }, 429, { code: 'rate-limited' }],
+      [
+        { status: 422, message: 'Колонка закрыта' },
+        400,
+        { code: 'teamflame-refused', params: { detail: 'Колонка закрыта' } },
+      ],
+    ];
+    try {
+      for (const [fault, status, expected] of faults) {
+        await t.sandboxCall('/__sandbox/faults', {
+          body: { path: `^/task/change-column/${taskId}$`, ...fault },
+        });
+        const answer = await move();
+        expect(answer.status, JSON.stringify(fault)).toBe(status);
+        expect(answer.type).toBe('application/problem+json');
+        expect(parseProblem(answer.body), JSON.stringify(answer.body)).toMatchObject({
+          ...expected,
+          status,
+          detail: expect.any(String),
+        });
+      }
+    } finally {
+      await t.sandboxCall('/__sandbox/faults', { method: 'DELETE' });
+    }
+    expect((await api('/api/boards')).body).toMatchObject({ code: 'unauthenticated', status: 401 });
+    const refused = await api('/api/auth/signin', {
+      body: { email: 'demo@teamflame.local', password: 'nope' },
+    });
+    expect(refused.body).toMatchObject({ code: 'sign-in-refused', status: 401 });
+    const invalid = await api(`/api/tasks/${taskId}`, {
+      method: 'PATCH',
+      token: demoToken,
+      body: { dueDate: 'soon' },
+    });
+    expect(invalid.body).toMatchObject({
+      code: 'invalid-request',
+      errors: [expect.objectContaining({ field: 'dueDate' })],
+    });
+    expect((await api('/api/no-such-route', { token: demoToken })).body).toMatchObject({
+      code: 'route-not-found',
+      status: 404,
+    });
+  });
+
+  it('send Retry-After with a rate-limited answer', async () => {
+    const { taskId, columnId } = await sprintTask();
+    await t.sandboxCall('/__sandbox/faults', {
+      body: { path: `^/task/change-column/${taskId}$`, status: 429, retryAfterSeconds: 9 },
+    });
+    const response = await fetch(`${t.url}/api/tasks/${taskId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${demoToken}` },
+      body: JSON.stringify({ columnId }),
+    });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('9');
+    expect(await response.json()).toMatchObject({ code: 'rate-limited' });
   });
 });

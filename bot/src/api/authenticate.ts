@@ -6,6 +6,7 @@ import type { Request } from 'restify';
 import type { Config } from '../config.js';
 import type { Accounts } from '../accounts/index.js';
 import type { Database, UserRow } from '../data/index.js';
+import { AppError } from '../errors/index.js';
 import type { TeamFlameClient } from '../teamflame/index.js';
 import type { SessionTokens } from './session-tokens.js';
 
@@ -25,7 +26,11 @@ export interface RequestUser {
 /** Who the request's token names, before their TeamFlame client is built. */
 type Identified = Omit<RequestUser, 'client'>;
 
-export class Unauthenticated extends Error {}
+export class Unauthenticated extends AppError {
+  constructor(reason: string) {
+    super('unauthenticated', { reason });
+  }
+}
 
 export interface Authenticator {
   authenticate(req: Request): Promise<RequestUser>;

@@ -3,9 +3,14 @@
 import { TeamsInfo, type ConversationReference } from 'botbuilder';
 import type { ProactiveSender } from '../bot/core/services.js';
 import type { ConversationRow } from '../data/index.js';
+import { AppError } from '../errors/index.js';
 
 /** Teams could not be asked (down, or our bot credentials refused): membership is unknown, not denied. */
-export class MembershipUnknown extends Error {}
+export class MembershipUnknown extends AppError {
+  constructor(reason: string) {
+    super('membership-unknown', { reason });
+  }
+}
 
 export interface ConversationMembers {
   includes(conversation: ConversationRow, aadObjectId: string): Promise<boolean>;

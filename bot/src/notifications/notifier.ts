@@ -13,10 +13,11 @@ import {
 } from '../bot/cards/index.js';
 import { translatorFor, type TFunction } from '../bot/i18n/index.js';
 import type { ConversationRow, NotificationEventRow, Repositories, UserRow } from '../data/index.js';
-import { displayName, TeamFlameAuthError, toPlainText, type TeamFlameClient } from '../teamflame/index.js';
+import type { Account } from '../accounts/index.js';
+import { TeamFlameAuthError, toPlainText } from '../teamflame/index.js';
 import { diffBoards, snapshotOf, type BoardEvent, type BoardSnapshot } from './board-diff.js';
 
-type NotifierServices = Pick<BotServices, 'db' | 'accounts' | 'logger' | 'proactive'>;
+type NotifierServices = Pick<BotServices, 'db' | 'accounts' | 'boards' | 'logger' | 'proactive'>;
 
 export class BoardNotifier {
   constructor(private readonly services: NotifierServices) {}
@@ -37,7 +38,7 @@ export class BoardNotifier {
       );
       return 0;
     }
-    const layout = await reader.client.loadBoard(boardId);
+    const layout = await reader.account.client.loadBoard(boardId);
     const next = { ...snapshotOf(layout, randomUUID()), boardName: reader.board.name };
     const previous = await db.snapshots.get(boardId);
     const events = previous ? diffBoards(boardId, previous.snapshot as unknown as BoardSnapshot, next) : [];
@@ -52,7 +53,7 @@ export class BoardNotifier {
       }
       await tx.snapshots.save(boardId, next as unknown as Record<string, string>);
     });
-    await this.dispatch(boardId, reader.board.name, reader.client);
+    await this.dispatch(boardId, reader.board.name, reader.account);
     return events.length;
   }
 
@@ -80,7 +81,7 @@ export class BoardNotifier {
       if (!account) return undefined;
       try {
         const board = await account.client.boards.get(boardId);
-        return { client: account.client, board };
+        return { account, board };
       } catch (error) {
         if (!(error instanceof TeamFlameAuthError)) throw error;
         const outcome = await accounts.authFailed(account);
@@ -108,7 +109,7 @@ export class BoardNotifier {
     }
   }
 
-  private async dispatch(boardId: string, boardName: string, client: TeamFlameClient): Promise<void> {
+  private async dispatch(boardId: string, boardName: string, reader: Account): Promise<void> {
     // Claimed and addressed in one transaction: should the database go away before it commits, the events
     // stay pending for the next poll; once it has committed, delivering needs no database.
     const plan = await this.services.db.transaction(async (tx) => {
@@ -127,15 +128,9 @@ export class BoardNotifier {
       return { claimed, channels, personalChats };
     });
     if (!plan) return;
-    const names = new Map<string, Promise<string>>();
-    const nameOf = (id: string) => {
-      if (!names.has(id))
-        names.set(
-          id,
-          client.users.get(id).then(displayName, () => id),
-        );
-      return names.get(id)!;
-    };
+    // Names as the reading follower sees them, from the domain's one name cache.
+    const people = this.services.boards.reader(reader);
+    const nameOf = async (id: string) => (await people.people([id]))[0]!.name;
     const changes = await Promise.all(plan.claimed.map((row) => changeOf(row, nameOf)));
     for (const conversation of plan.channels) {
       await this.send(conversation, (t) => notificationCard({ boardId, boardName, changes }, t));

@@ -4,6 +4,7 @@
 // memory, so every instance behind a load balancer counts the same attempts and a restart forgets nothing.
 import { createHash } from 'node:crypto';
 import type { SignInAttemptsRepository } from '../data/repositories/sign-in-attempts.js';
+import { AppError } from '../errors/index.js';
 import { TeamFlameAuthError } from '../teamflame/index.js';
 
 export interface SignInLimits {
@@ -21,10 +22,10 @@ export interface SignInAttempt {
 }
 
 /** Refused before TeamFlame was asked. */
-export class TooManySignInAttempts extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`too many sign-in attempts; retry after ${retryAfterSeconds} s`);
-    this.name = 'TooManySignInAttempts';
+export class TooManySignInAttempts extends AppError {
+  declare readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super('too-many-sign-in-attempts', { params: { seconds: retryAfterSeconds }, retryAfterSeconds });
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { createLogger } from '../logger.js';
 import { createBotAdapter } from './bot-adapter.js';
 import { createServer } from './create-server.js';
 import { shutdownGracefully } from './graceful-shutdown.js';
+import { BUILT_ASSET, builtTab } from '../test-support/built-tab.js';
 
 const logger = createLogger('silent');
 let server: Server | undefined;
@@ -35,15 +36,6 @@ async function start(options: { ready?: boolean; tabDir?: string; slowRoute?: bo
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return { url, setReady: (value: boolean) => (ready = value) };
-}
-
-/** A tab dist folder like Vite's: index.html and a hashed asset. */
-function builtTab(): string {
-  const tabDir = mkdtempSync(join(tmpdir(), 'tf-tab-'));
-  writeFileSync(join(tabDir, 'index.html'), '<!doctype html><title>TeamFlame</title>');
-  mkdirSync(join(tabDir, 'assets'));
-  writeFileSync(join(tabDir, 'assets', 'app-abc123.js'), 'console.log(1);');
-  return tabDir;
 }
 
 /** GET with the path sent exactly as written (fetch would normalize it). */
@@ -128,14 +120,14 @@ describe('the server', () => {
       expect([400, 404], path).toContain(status);
     }
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${url}/assets/app-abc123.js`)).status).toBe(200);
+    expect((await fetch(`${url}${BUILT_ASSET}`)).status).toBe(200);
     expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
     expect((await fetch(`${url}/../../etc/passwd`)).status).toBe(404);
   });
 
   it('sends security headers everywhere, frames only for Microsoft hosts, and never caches index.html publicly', async () => {
     const { url } = await start({ tabDir: builtTab() });
-    for (const path of ['/', '/index.html', '/healthz', '/api/nothing-here', '/assets/app-abc123.js']) {
+    for (const path of ['/', '/index.html', '/healthz', '/api/nothing-here', BUILT_ASSET]) {
       const response = await fetch(`${url}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp, path).toMatch(/frame-ancestors 'self' https:\/\/teams\.microsoft\.com /);
@@ -149,7 +141,7 @@ describe('the server', () => {
       expect(page.headers.get('cache-control'), path).toBe('no-cache');
       expect(await page.text()).toContain('<title>TeamFlame</title>');
     }
-    const asset = await fetch(`${url}/assets/app-abc123.js`);
+    const asset = await fetch(`${url}${BUILT_ASSET}`);
     expect(asset.headers.get('cache-control')).toMatch(/max-age=31536000/);
   });
 

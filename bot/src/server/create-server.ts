@@ -1,6 +1,7 @@
 // The one HTTP server: bot messages, the tab's API, health probes and the built tab, on one port.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ProblemCode } from '@teamflame/contract';
 import type { ActivityHandlerBase } from 'botbuilder';
 import restify, { type Server } from 'restify';
 import type { Logger } from '../logger.js';
@@ -38,7 +39,7 @@ export function createServer(parts: ServerParts): Server {
   // restify's own errors (bad JSON, body too large, unknown route) leave as problem documents, no stack.
   server.on('restifyError', (_req, res, err, callback) => {
     const status = typeof err.statusCode === 'number' && err.statusCode >= 400 ? err.statusCode : 500;
-    err.toJSON = () => problem(status, status >= 500 ? 'Internal error' : String(err.body?.code ?? err.name));
+    err.toJSON = () => problem({ code: codeForStatus(status) }, { status });
     res.header('content-type', 'application/problem+json');
     if (status >= 500)
       parts.logger.error({ err: { name: err.name, message: err.message } }, 'request failed');
@@ -52,21 +53,27 @@ export function createServer(parts: ServerParts): Server {
   server.get('/readyz', async (_req, res) => {
     const ready = await parts.isReady().catch(() => false);
     if (ready) res.json(200, { status: 'ready' });
-    else sendProblem(res, problem(503, 'Not ready', 'The database is unreachable or not migrated yet.'));
+    else sendProblem(res, problem({ code: 'service-unavailable' }));
   });
 
   parts.registerApi?.(server);
-  server.get('/api/*', async (_req, res) => sendProblem(res, problem(404, 'Not found')));
+  server.get('/api/*', async (_req, res) => sendProblem(res, problem({ code: 'route-not-found' })));
   serveBuiltTab(server, parts.tabDistDir, parts.logger);
   return server;
+}
+
+/** restify's own failures by status: the request's fault (bad JSON, wrong method…) or ours. */
+function codeForStatus(status: number): ProblemCode {
+  if (status >= 500) return 'internal';
+  if (status === 404 || status === 405) return 'route-not-found';
+  if (status === 413) return 'request-too-large';
+  return 'invalid-request';
 }
 
 function serveBuiltTab(server: Server, tabDistDir: string, logger: Logger): void {
   if (!existsSync(join(tabDistDir, 'index.html'))) {
     logger.warn({ tabDistDir }, 'the tab is not built (npm run build:tab): / answers 503');
-    server.get('/*', async (_req, res) =>
-      sendProblem(res, problem(503, 'Tab not built', 'Run `npm run build:tab`, then restart the server.')),
-    );
+    server.get('/*', async (_req, res) => sendProblem(res, problem({ code: 'service-unavailable' })));
     return;
   }
   serveTab(server, tabDistDir);

@@ -184,10 +184,13 @@ describe('inbound Bot Framework authentication (BOT_ID set, keys served locally)
 
     expect(refused.status).toBe(401);
     expect(refused.type).toBe('application/problem+json');
+    // The catalog's code and its generic text: nothing about why the token was refused.
     expect(JSON.parse(refused.text)).toEqual({
       type: expect.any(String),
+      code: 'unauthenticated',
       title: 'Unauthorized',
       status: 401,
+      detail: 'You are not signed in.',
     });
     expect(lines).toContainEqual(
       expect.objectContaining({ level: WARN, msg: 'inbound activity refused: authentication failed' }),

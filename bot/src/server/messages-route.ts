@@ -33,10 +33,7 @@ export function messagesRoute(adapter: BotAdapter, bot: ActivityHandlerBase, log
         field: i.path.join('.') || 'body',
         message: i.message,
       }));
-      sendProblem(
-        res,
-        problem(400, 'Malformed activity', 'The request body is not a valid Bot Framework activity.', errors),
-      );
+      sendProblem(res, problem({ code: 'invalid-request' }, { errors }));
       return;
     }
     const activity = parsed.data as unknown as Activity;
@@ -53,14 +50,14 @@ export function messagesRoute(adapter: BotAdapter, bot: ActivityHandlerBase, log
         // The caller's fault (no token, forged, expired, misaddressed): expected traffic on a public
         // endpoint, so a warning, and nothing about why in the answer.
         logger.warn({ reason: error.reason }, 'inbound activity refused: authentication failed');
-        sendProblem(res, problem(401, 'Unauthorized'));
+        sendProblem(res, problem({ code: 'unauthenticated' }));
       } else if (error instanceof InboundAuthError) {
         // Our side: the signing keys could not be fetched, so no token can be checked. Teams retries.
         logger.error({ reason: error.reason }, 'inbound activity not checked: signing keys unavailable');
-        sendProblem(res, problem(503, 'Service unavailable', 'Authentication is temporarily unavailable.'));
+        sendProblem(res, problem({ code: 'service-unavailable' }));
       } else {
         logger.error({ err: errorSummary(error) }, 'turn failed');
-        sendProblem(res, problem(500, 'Internal error'));
+        sendProblem(res, problem({ code: 'internal' }));
       }
     }
   };

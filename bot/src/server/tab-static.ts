@@ -27,7 +27,7 @@ export function serveTab(server: Server, tabDistDir: string): void {
   server.get('/*', (req: Request, res: Response, next: Next) => {
     const path = servablePath(req.getPath());
     if (path === undefined) {
-      sendProblem(res, problem(400, 'Bad path', 'The path is not a valid file name.'));
+      sendProblem(res, problem({ code: 'invalid-request' }));
       return next(false);
     }
     if (path === '/' || path === '/index.html') {

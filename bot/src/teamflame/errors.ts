@@ -1,5 +1,5 @@
-// The TeamFlame boundary's errors. Each has a stable code (mapped once to a card and once to a problem
-// document) and a message fit to show a user. None of them carries a request, a header or a token.
+// The TeamFlame boundary's errors. Each has a stable code, mapped once to the error catalog (src/errors/),
+// which says what users read; the English message is for logs. None carries a request, a header or a token.
 export type TeamFlameErrorCode =
   'auth' | 'forbidden' | 'not-found' | 'rate-limited' | 'unavailable' | 'validation' | 'schema';
 

@@ -113,12 +113,21 @@ describe('problem documents', () => {
   it('parses a validation problem with its field errors', () => {
     const body = {
       type: 'about:blank',
+      code: 'invalid-request',
       title: 'Invalid request',
       status: 400,
       detail: 'name: Enter a title',
       errors: [{ field: 'name', message: 'Enter a title' }],
     };
     expect(parseProblem(body)).toEqual(body);
+  });
+
+  it('carry a code, and keep a code this version does not know (the tab falls back to a generic text)', () => {
+    const base = { type: 'about:blank', title: 'Too many', status: 429 };
+    expect(parseProblem(base)).toBeUndefined();
+    const known = { ...base, code: 'too-many-sign-in-attempts', params: { seconds: 30 } };
+    expect(parseProblem(known)).toEqual(known);
+    expect(parseProblem({ ...base, code: 'from-a-newer-server' })?.code).toBe('from-a-newer-server');
   });
 
   it('is undefined for anything that is not a problem document', () => {

@@ -48,21 +48,32 @@ describe('the API client', () => {
     expect(await clientAnswering(204, undefined).client.signOut()).toBeUndefined();
   });
 
-  it('turns a problem document into an ApiError with its detail', async () => {
-    const problem = { type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'Sign in again.' };
+  it('turns a problem document into an ApiError with its code (the English detail only as the message)', async () => {
+    const problem = {
+      type: 'about:blank',
+      code: 'unauthenticated',
+      title: 'Unauthorized',
+      status: 401,
+      detail: 'You are not signed in.',
+    };
     const error = await clientAnswering(401, problem)
       .client.me()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 401, message: 'Sign in again.', problem });
+    expect(error).toMatchObject({
+      status: 401,
+      code: 'unauthenticated',
+      message: 'You are not signed in.',
+      problem,
+    });
     expect(isUnauthorized(error)).toBe(true);
   });
 
-  it('names the status when the error body is not a problem document', async () => {
+  it('names the status when the error body is not a problem document, with the code unknown', async () => {
     const error = await clientAnswering(502, 'Bad gateway')
       .client.boards()
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 502, problem: undefined });
+    expect(error).toMatchObject({ status: 502, code: 'unknown', problem: undefined });
     expect(isUnauthorized(error)).toBe(false);
   });
 
@@ -71,6 +82,7 @@ describe('the API client', () => {
       .client.boards()
       .catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/\/api\/boards \(0\.path\)/);
+    expect(error).toMatchObject({ code: 'unexpected-answer' });
   });
 
   it('says so when the server cannot be reached', async () => {
@@ -80,6 +92,6 @@ describe('the API client', () => {
         throw new TypeError('Failed to fetch');
       }) as typeof fetch,
     });
-    await expect(client.me()).rejects.toMatchObject({ status: 0 });
+    await expect(client.me()).rejects.toMatchObject({ status: 0, code: 'offline' });
   });
 });

@@ -11,10 +11,12 @@ import {
   type RouteSpec,
 } from '@teamflame/contract';
 
-/** @internal Exported only for tests (so `knip --production` does not report it). */
+/** A failed call. `message` is English, for the console; what the user reads comes from `code` (describeError). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
+    /** The problem document's code, or the tab's own: `offline`, `unexpected-answer`, `unknown`. */
+    readonly code: string,
     message: string,
     readonly problem?: ProblemDocument,
   ) {
@@ -60,19 +62,23 @@ export function createClient(options: ClientOptions) {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch {
-      throw new ApiError(0, 'The server cannot be reached.');
+      throw new ApiError(0, 'offline', 'The server cannot be reached.');
     }
     const json = await readJson(response);
     if (!response.ok) {
       const problem = parseProblem(json);
       const message = problem?.detail ?? problem?.title ?? `${response.status} ${response.statusText}`.trim();
-      throw new ApiError(response.status, message, problem);
+      throw new ApiError(response.status, problem?.code ?? 'unknown', message, problem);
     }
     if (!spec.response) return undefined as RouteResponse<R>;
     const parsed = spec.response.safeParse(json);
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join('.') || 'body';
-      throw new ApiError(response.status, `The server's answer does not fit ${spec.path} (${where}).`);
+      throw new ApiError(
+        response.status,
+        'unexpected-answer',
+        `The server's answer does not fit ${spec.path} (${where}).`,
+      );
     }
     return parsed.data as RouteResponse<R>;
   }

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { addColumn, addTask, applyUpdate, findTask, moveTask, replaceTask } from '../board/board-state.js';
 import { useNotify } from '../ui/toasts.js';
 import { useApi } from './api-context.js';
+import { describeError } from './describe-error.js';
 import { keys } from './query-keys.js';
 import { session } from './session.js';
 
@@ -25,7 +26,7 @@ async function snapshot<T>(queries: QueryClient, key: QueryKey) {
 function useFailure(what: string) {
   const notify = useNotify();
   const { t } = useTranslation();
-  return (error: Error) => notify.error(t(what), error.message);
+  return (error: Error) => notify.error(t(what), describeError(error, t));
 }
 
 let temporaryIds = 0;

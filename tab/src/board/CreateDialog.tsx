@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../api/describe-error.js';
 
 export interface CreateDialogProps {
   trigger: ReactElement;
@@ -38,7 +39,7 @@ export function CreateDialog({ trigger, title, testId, choices, onCreate, onOpen
       setName('');
       setOpen(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e, t).message);
     }
   }
   return (

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../api/describe-error.js';
 import { useMoveTask, useSignOut } from '../api/mutations.js';
 import { useBoard, useBoards, useMe } from '../api/queries.js';
 import { Board } from '../board/Board.js';
@@ -88,7 +89,9 @@ export function BoardPage({
       {board.isLoading && <Spinner label={t('board.loading')} />}
       {board.isError && !board.data && (
         <MessageBar intent="error" className={styles.message} data-testid="board-error">
-          <MessageBarBody>{t('board.loadFailed', { reason: board.error.message })}</MessageBarBody>
+          <MessageBarBody>
+            {t('board.loadFailed', { reason: describeError(board.error, t).message })}
+          </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void board.refetch()}>{t('board.retry')}</Button>
           </MessageBarActions>

@@ -1,6 +1,7 @@
 // The channel tab's configuration page: choose a board; Teams saves it with pages.config.
 import { Body1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../api/describe-error.js';
 import { useBoards } from '../api/queries.js';
 import { BoardPicker } from '../board/BoardPicker.js';
 import { useNotify } from '../ui/toasts.js';
@@ -30,7 +31,7 @@ export function ConfigPage() {
             .then(({ offerTabConfig }) =>
               offerTabConfig({ boardId: board.id, boardName: board.name }, window.location.href),
             )
-            .catch((error: unknown) => notify.error(String(error)))
+            .catch((error: unknown) => notify.error(t('errors.config'), describeError(error, t)))
         }
       />
       <Body1>{t('config.hint')}</Body1>

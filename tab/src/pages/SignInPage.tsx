@@ -2,7 +2,7 @@
 import { Button, Field, Input, MessageBar, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isUnauthorized } from '../api/client.js';
+import { describeError } from '../api/describe-error.js';
 import { useSignIn } from '../api/mutations.js';
 
 const useStyles = makeStyles({
@@ -27,14 +27,14 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
     event.preventDefault();
     signIn.mutate({ email, password }, { onSuccess: onSignedIn, onSettled: () => setPassword('') });
   }
-  const error = signIn.error && (isUnauthorized(signIn.error) ? t('signIn.failed') : signIn.error.message);
+  const error = signIn.error && describeError(signIn.error, t);
 
   return (
     <form className={styles.form} onSubmit={submit} data-testid="signin-form">
       <Title2>{t('signIn.title')}</Title2>
       {error && (
         <MessageBar intent="error" data-testid="signin-error">
-          {error}
+          {error.message} {error.hint}
         </MessageBar>
       )}
       <Field label={t('signIn.email')} required>

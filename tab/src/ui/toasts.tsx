@@ -1,9 +1,11 @@
-// One toaster for the whole tab: mutations report failures here (data-testid="toast").
+// One toaster for the whole tab: mutations report failures here (data-testid="toast"): what was being done
+// as the title, then what went wrong and what to do (describeError), in the tab's language.
 import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from '@fluentui/react-components';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import type { ErrorDescription } from '../api/describe-error.js';
 
 export interface Notify {
-  error(title: string, detail?: string): void;
+  error(title: string, failure: ErrorDescription): void;
 }
 
 const NotifyContext = createContext<Notify | undefined>(undefined);
@@ -12,11 +14,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const toasterId = useId('toaster');
   const { dispatchToast } = useToastController(toasterId);
   const error = useCallback(
-    (title: string, detail?: string) =>
+    (title: string, failure: ErrorDescription) =>
       dispatchToast(
         <Toast data-testid="toast">
           <ToastTitle>{title}</ToastTitle>
-          {detail && <ToastBody>{detail}</ToastBody>}
+          <ToastBody subtitle={failure.hint}>{failure.message}</ToastBody>
         </Toast>,
         { intent: 'error', timeout: 6000 },
       ),

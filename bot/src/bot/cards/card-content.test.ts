@@ -1,5 +1,8 @@
 // What the cards say and offer, beyond being valid.
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../../errors/index.js';
+import { TooManySignInAttempts } from '../../security/sign-in-throttle.js';
+import { TeamFlameUnavailableError } from '../../teamflame/index.js';
 import { translatorFor, type TFunction } from '../i18n/index.js';
 import { executeActions, findNodes, inputs, type CardNode } from '../../test-support/cards/card-nodes.js';
 import {
@@ -7,7 +10,6 @@ import {
   assignedToYouCard,
   createTaskCard,
   errorCard,
-  errorCardFor,
   MAX_LINES,
   notificationCard,
   signInCard,
@@ -112,13 +114,13 @@ describe('board card', () => {
 describe('sign-in card', () => {
   it('masks the password, never pre-fills it, keeps the email and says what failed', () => {
     const card = signInCard(
-      { browserUrl: 'http://x/#/signin', email: 'a@b.c', error: en('signIn.wrongPassword') },
+      { browserUrl: 'http://x/#/signin', email: 'a@b.c', error: en('error.sign-in-refused') },
       en,
     );
     expect(input(card, 'password')).toMatchObject({ style: 'Password', isRequired: true });
     expect(input(card, 'password')!.value).toBeUndefined();
     expect(input(card, 'email')!.value).toBe('a@b.c');
-    expect(findNodes(card, (n) => n.color === 'Attention')[0]!.text).toBe(en('signIn.wrongPassword'));
+    expect(findNodes(card, (n) => n.color === 'Attention')[0]!.text).toBe(en('error.sign-in-refused'));
     expect(action(card, 'signIn')).toBeDefined();
     expect(findNodes(card, (n) => n.type === 'Action.OpenUrl')[0]).toMatchObject({
       url: 'http://x/#/signin',
@@ -243,26 +245,37 @@ describe('notifications', () => {
 });
 
 describe('error cards', () => {
-  it('say what went wrong and what to do, in both languages, never showing a raw key', () => {
-    const card = errorCardFor('forbidden', ru);
+  it("say what went wrong and what to do, from the catalog, in the reader's language", () => {
+    const card = errorCard({ code: 'forbidden' }, ru);
     const body = (card.body as CardNode[]).map((n) => n.text);
-    expect(body).toEqual(['Что-то пошло не так', ru('error.forbidden'), ru('errorHint.forbidden')]);
-    for (const t of [en, ru])
-      for (const code of ['auth', 'validation', 'internal', 'no-board', 'not-signed-in'] as const) {
-        const all = text(errorCardFor(code, t, { detail: 'the name is empty' }));
-        expect(all).not.toMatch(/errorHint\.|error\.[a-z]/);
-      }
-    expect(text(errorCardFor('validation', en, { detail: 'the name is empty' }))).toContain(
-      'TeamFlame refused this: the name is empty',
+    expect(body).toEqual([
+      'Что-то пошло не так',
+      'У вас нет доступа к этому в TeamFlame.',
+      'Попросите владельца пространства в TeamFlame дать вам доступ или выберите другую доску.',
+    ]);
+    expect(
+      text(errorCard({ code: 'teamflame-refused', params: { detail: 'the name is empty' } }, en)),
+    ).toContain('TeamFlame refused this: the name is empty');
+    expect(text(errorCard({ code: 'too-many-sign-in-attempts', params: { seconds: 42 } }, ru))).toContain(
+      'Попробуйте снова через 42 с.',
     );
   });
 
-  it('offer to try again only when it can help, repeating the same action key', () => {
+  it('render what was thrown: a TeamFlame error and one of ours alike', () => {
+    const unavailable = errorCard(failureOf(new TeamFlameUnavailableError('timeout')), ru);
+    expect(text(unavailable)).toContain(ru('error.teamflame-timeout'));
+    const throttled = errorCard(failureOf(new TooManySignInAttempts(7)), en);
+    expect(text(throttled)).toContain('Try again in 7 s.');
+    const bug = errorCard(failureOf(new TypeError('x is undefined')), en);
+    expect(text(bug)).toContain(en('error.internal'));
+    expect(text(bug)).not.toContain('x is undefined');
+  });
+
+  it('offer to try again only when the catalog says it can help, repeating the same action key', () => {
     const retry = { verb: 'task.move', data: { taskId: 't1', columnId: 'c2', actionId: 'same-key' } };
-    const unavailable = errorCardFor('unavailable', en, { retry });
+    const unavailable = errorCard({ code: 'teamflame-failed' }, en, { retry });
     expect(action(unavailable, 'task.move')).toMatchObject({ title: 'Try again', data: retry.data });
-    expect(executeActions(errorCardFor('forbidden', en, { retry }))).toEqual([]);
-    const plain = errorCard({ message: 'Nope' }, en);
-    expect(executeActions(plain)).toEqual([]);
+    expect(executeActions(errorCard({ code: 'forbidden' }, en, { retry }))).toEqual([]);
+    expect(executeActions(errorCard({ code: 'teamflame-timeout' }, en))).toEqual([]);
   });
 });

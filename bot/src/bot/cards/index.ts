@@ -12,17 +12,13 @@ export {
 } from './notification.js';
 export {
   errorCard,
-  errorCardFor,
   renewNoticeCard,
-  RETRYABLE_ERRORS,
   signedInCard,
   signedOutCard,
   signInPromptCard,
   stillWorkingCard,
   subscriptionsCard,
-  type ErrorCardData,
   type NoticeAction,
-  type UserErrorCode,
 } from './notice.js';
 export type { AdaptiveCardJson } from './render.js';
 export { signInCard, type SignInCardData } from './sign-in.js';

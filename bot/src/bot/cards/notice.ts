@@ -1,5 +1,5 @@
 // Small cards that say one thing: signed in, signed out, still working, an error, "sign in privately".
-import type { TeamFlameErrorCode } from '../../teamflame/errors.js';
+import { ERROR_CATALOG, errorText, type Failure } from '../../errors/index.js';
 import type { TFunction } from '../i18n/index.js';
 import { renderCard } from './render.js';
 import template from './templates/notice.json' with { type: 'json' };
@@ -85,66 +85,23 @@ export function subscriptionsCard(boards: { id: string; name: string }[], t: TFu
   });
 }
 
-export interface ErrorCardData {
-  /** What went wrong, in words a user understands. */
-  message: string;
-  /** What to do about it. */
-  hint?: string;
-  /** A button that repeats the failed action (it keeps that action's idempotency key). */
-  retry?: NoticeAction;
-}
-
-export function errorCard(data: ErrorCardData, t: TFunction) {
+/**
+ * The one error card: what went wrong and what to do, from the error catalog, in the reader's language.
+ * "Try again" (repeating the failed action with the same idempotency key) only where the catalog says
+ * trying again can help.
+ */
+export function errorCard(
+  failure: Failure,
+  t: TFunction,
+  options: { retry?: Omit<NoticeAction, 'title'> } = {},
+) {
+  const { message, hint } = errorText(failure, t);
+  const retryable = ERROR_CATALOG[failure.code].retryable;
   return noticeCard({
     title: t('error.title'),
-    text: data.message,
-    hint: data.hint,
+    text: message,
+    hint,
     color: 'Attention',
-    actions: data.retry ? [data.retry] : [],
+    actions: options.retry && retryable ? [{ title: t('error.tryAgain'), ...options.retry }] : [],
   });
-}
-
-/** Every failure a user can meet, each with its message and what to do (both languages, checked by tsc). */
-export type UserErrorCode =
-  TeamFlameErrorCode | 'invalid-action' | 'unknown-action' | 'internal' | 'no-board' | 'not-signed-in';
-
-const ERROR_TEXT: Record<UserErrorCode, { message: string; hint: string }> = {
-  auth: { message: 'error.auth', hint: 'errorHint.auth' },
-  forbidden: { message: 'error.forbidden', hint: 'errorHint.forbidden' },
-  'not-found': { message: 'error.not-found', hint: 'errorHint.not-found' },
-  'rate-limited': { message: 'error.rate-limited', hint: 'errorHint.rate-limited' },
-  unavailable: { message: 'error.unavailable', hint: 'errorHint.unavailable' },
-  validation: { message: 'error.validation', hint: 'errorHint.validation' },
-  schema: { message: 'error.schema', hint: 'errorHint.schema' },
-  'invalid-action': { message: 'error.invalid-action', hint: 'errorHint.invalid-action' },
-  'unknown-action': { message: 'error.unknown-action', hint: 'errorHint.unknown-action' },
-  internal: { message: 'error.internal', hint: 'errorHint.internal' },
-  'no-board': { message: 'boards.noneChosen', hint: 'errorHint.no-board' },
-  'not-signed-in': { message: 'signIn.notSignedIn', hint: 'errorHint.not-signed-in' },
-};
-
-/** Codes worth a "Try again" button: the same action may well work in a moment. */
-export const RETRYABLE_ERRORS: ReadonlySet<UserErrorCode> = new Set(['rate-limited', 'unavailable']);
-
-/**
- * The error card for a code. `detail` fills the message of `validation` and `invalid-action`; `retry`
- * is offered only for codes where trying again can help.
- */
-export function errorCardFor(
-  code: UserErrorCode,
-  t: TFunction,
-  options: { detail?: string; retry?: Omit<NoticeAction, 'title'> } = {},
-) {
-  const text = ERROR_TEXT[code];
-  return errorCard(
-    {
-      message: t(text.message, { detail: options.detail ?? '' }),
-      hint: t(text.hint),
-      retry:
-        options.retry && RETRYABLE_ERRORS.has(code)
-          ? { title: t('error.tryAgain'), ...options.retry }
-          : undefined,
-    },
-    t,
-  );
 }

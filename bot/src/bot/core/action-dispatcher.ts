@@ -12,7 +12,7 @@ import {
 } from '../cards/index.js';
 import type { BotTurn } from './bot-turn.js';
 import { holdingClaim } from './claim-lease.js';
-import { cardForError } from './error-cards.js';
+import { failureCard } from './failure-card.js';
 import { withinBudget } from './invoke-budget.js';
 import type { ActionResult, BotRegistry } from './registry.js';
 import { sessionFor, type UserSession } from './user-session.js';
@@ -30,15 +30,15 @@ export class ActionDispatcher {
     const { t } = turn;
     const parsed = parseActionData(verb, rawData);
     if (!parsed.ok) {
-      if (parsed.reason === 'unknown-verb') return errorCard({ message: t('error.unknown-action') }, t);
+      if (parsed.reason === 'unknown-verb') return errorCard({ code: 'unknown-action' }, t);
       return errorCard(
-        { message: t('error.invalid-action', { detail: parsed.errors.map((e) => e.field).join(', ') }) },
+        { code: 'invalid-action', params: { detail: parsed.errors.map((e) => e.field).join(', ') } },
         t,
       );
     }
     const { action } = parsed;
     const route = this.registry.actions.find(action.verb);
-    if (!route) return errorCard({ message: t('error.unknown-action') }, t);
+    if (!route) return errorCard({ code: 'unknown-action' }, t);
     // The retry/resume record of this action; a password never goes into it.
     const retry = { verb: action.verb, data: withoutSecrets(action.data) };
 
@@ -67,7 +67,7 @@ export class ActionDispatcher {
       const outcome = await withinBudget(work, budgetLeft, (late) => this.finishLate(turn, late));
       return outcome.inTime ? outcome.value : stillWorkingCard(t);
     } catch (error) {
-      return cardForError(turn, error, retry);
+      return failureCard(turn, error, retry);
     }
   }
 
@@ -86,7 +86,7 @@ export class ActionDispatcher {
       return result.card;
     } catch (error) {
       if (key) await turn.services.db.processedActions.release(key).catch(() => undefined);
-      return cardForError(turn, error, retry);
+      return failureCard(turn, error, retry);
     }
   }
 

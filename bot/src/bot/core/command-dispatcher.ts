@@ -2,7 +2,7 @@
 import { signInCard, signInPromptCard } from '../cards/index.js';
 import { parseCommand } from '../commands/parse-command.js';
 import type { BotTurn } from './bot-turn.js';
-import { cardForError } from './error-cards.js';
+import { failureCard } from './failure-card.js';
 import type { BotRegistry } from './registry.js';
 import { sessionFor } from './user-session.js';
 
@@ -25,7 +25,7 @@ export class CommandDispatcher {
       }
       await route.handle(turn, command.args, session);
     } catch (error) {
-      await turn.sendCard(await cardForError(turn, error));
+      await turn.sendCard(await failureCard(turn, error));
     }
   }
 }

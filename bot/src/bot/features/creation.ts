@@ -139,7 +139,7 @@ export function registerCreation(registry: BotRegistry): void {
     .command('newTask', async (turn, args, session) => {
       const boardId = await chosenBoard(turn, session);
       if (!boardId) {
-        await turn.sendCard(errorCard({ message: turn.t('boards.noneChosen') }, turn.t));
+        await turn.sendCard(errorCard({ code: 'no-board' }, turn.t));
         return;
       }
       const title = args.trim();

@@ -1,7 +1,7 @@
 // Sign-in with a masked password input in an Action.Execute; the password goes to TeamFlame once and is
 // dropped. On success the card is replaced in place, and what the user was doing is finished.
-import { TooManySignInAttempts } from '../../security/sign-in-throttle.js';
-import { displayName, TeamFlameAuthError, TeamFlameError } from '../../teamflame/index.js';
+import { errorText, failureOf } from '../../errors/index.js';
+import { displayName } from '../../teamflame/index.js';
 import { signedInCard, signedOutCard, signInCard, signInPromptCard } from '../cards/index.js';
 import type { ActionDispatcher } from '../core/action-dispatcher.js';
 import type { BotTurn } from '../core/bot-turn.js';
@@ -47,16 +47,9 @@ export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatch
           client: `teams:${tenantId}:${aadObjectId ?? channelUserId}`,
         });
       } catch (error) {
-        const reason =
-          error instanceof TooManySignInAttempts
-            ? t('signIn.tooManyAttempts', { seconds: error.retryAfterSeconds })
-            : error instanceof TeamFlameAuthError
-              ? t('signIn.wrongPassword')
-              : error instanceof TeamFlameError
-                ? t(`error.${error.code}`)
-                : t('error.internal');
-        if (!(error instanceof TeamFlameError || error instanceof TooManySignInAttempts))
-          turn.services.logger.error({ err: String(error) }, 'sign-in failed');
+        const failure = failureOf(error);
+        const reason = errorText(failure, t).message;
+        if (failure.unexpected) turn.services.logger.error({ err: String(error) }, 'sign-in failed');
         return {
           card: signInCard({ email, error: reason, resume: data.resume, browserUrl: browserUrl(turn) }, t),
         };

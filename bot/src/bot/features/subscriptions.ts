@@ -27,9 +27,7 @@ export function registerSubscriptions(registry: BotRegistry): void {
     .command('subscribe', async (turn, _args, session) => {
       const boardId = await chosenBoard(turn, session);
       await turn.sendCard(
-        boardId
-          ? await follow(turn, session, boardId)
-          : errorCard({ message: turn.t('boards.noneChosen') }, turn.t),
+        boardId ? await follow(turn, session, boardId) : errorCard({ code: 'no-board' }, turn.t),
       );
     })
     .command('subscriptions', async (turn, _args, session) => {
@@ -45,9 +43,7 @@ export function registerSubscriptions(registry: BotRegistry): void {
     .command('unsubscribe', async (turn, _args, session) => {
       const boardId = await chosenBoard(turn, session);
       await turn.sendCard(
-        boardId
-          ? await unfollow(turn, session, boardId)
-          : errorCard({ message: turn.t('boards.noneChosen') }, turn.t),
+        boardId ? await unfollow(turn, session, boardId) : errorCard({ code: 'no-board' }, turn.t),
       );
     });
 }

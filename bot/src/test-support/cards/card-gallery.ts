@@ -2,6 +2,7 @@
 // official parser, and a quick way to look at all of them. Every TeamFlame string comes from `data`, so a
 // test can render the whole gallery with hostile names and texts.
 import type { TFunction } from '../../bot/i18n/index.js';
+import { ERROR_CODES } from '../../errors/index.js';
 import {
   assignedToYouCard,
   boardCard,
@@ -10,7 +11,6 @@ import {
   createColumnCard,
   createTaskCard,
   errorCard,
-  errorCardFor,
   helpCard,
   myTasksCard,
   notificationCard,
@@ -24,7 +24,6 @@ import {
   taskDetailCard,
   welcomeCard,
   type AdaptiveCardJson,
-  type UserErrorCode,
 } from '../../bot/cards/index.js';
 import { samples, type CardSamples } from './sample-data.js';
 
@@ -41,21 +40,6 @@ const draw = <A extends unknown[]>(
   ...args: A
 ): GalleryEntry => [name, builder(...args), builder];
 
-const ERROR_CODES: UserErrorCode[] = [
-  'auth',
-  'forbidden',
-  'not-found',
-  'rate-limited',
-  'unavailable',
-  'validation',
-  'schema',
-  'invalid-action',
-  'unknown-action',
-  'internal',
-  'no-board',
-  'not-signed-in',
-];
-
 export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryEntry[] {
   const browserUrl = 'http://localhost:3978/#/signin';
   const { task, board } = data;
@@ -67,7 +51,7 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
     draw(
       'sign-in (failed)',
       signInCard,
-      { browserUrl, email: data.email, error: t('signIn.wrongPassword'), resume: '{"verb":"task.show"}' },
+      { browserUrl, email: data.email, error: t('error.sign-in-refused'), resume: '{"verb":"task.show"}' },
       t,
     ),
     draw('sign-in prompt', signInPromptCard, t, '{"verb":"task.show","data":{"taskId":"t1"}}'),
@@ -134,18 +118,9 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
       t,
     ),
     draw('create column', createColumnCard, { boardId: board.id, boardName: board.name }, t),
-    draw(
-      'error (with retry)',
-      errorCard,
-      {
-        message: t('error.unavailable'),
-        retry: { title: t('error.tryAgain'), verb: 'board.show', data: { boardId: 'b1' } },
-      },
-      t,
-    ),
+    // Every code of the error catalog, each offered a retry (shown only where the catalog allows it).
     ...ERROR_CODES.map((code) =>
-      draw(`error ${code}`, errorCardFor, code, t, {
-        detail: data.errorDetail,
+      draw(`error ${code}`, errorCard, { code, params: { detail: data.errorDetail, seconds: 30 } }, t, {
         retry: { verb: 'task.show', data: { taskId: 't1' } },
       }),
     ),
