@@ -23,4 +23,4 @@ export type { NewTask, TaskChanges } from './services/tasks.js';
 export type { SessionHooks, TeamFlameSession } from './session.js';
 export type { TeamFlameTokenSet } from './token-set.js';
 export { toPlainText, toSafeHtml } from './rich-text.js';
-export { displayName, dueDateOf, isOverdue, memberIdsOf } from './task-facts.js';
+export { displayName, memberIdsOf } from './task-facts.js';
