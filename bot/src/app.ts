@@ -92,10 +92,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     proactive,
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
   };
-  // The one "task changed" path: every sent copy of the task's card is redrawn, and the board is polled at
-  // once, so its followers hear of the change now and the next regular poll does not repeat it.
+  // The one "task changed" path: every sent copy of the task's card is redrawn; a change made through the
+  // app also polls its board at once, so followers hear of it now and the next regular poll does not repeat
+  // it (a change a poll found is being told already).
   boards.changes.onChange(cardCopiesUpdater(services));
-  boards.changes.onChange((change) => scheduler.pollNow(change.boardId).then(() => undefined));
+  boards.changes.onChange(async (change) => {
+    if (change.source === 'app') await scheduler.pollNow(change.boardId);
+  });
   const bot = new TeamFlameBot(services);
   const sessions = new SessionTokens(config.sessionSecret, database.tabSessions);
   const auth = createAuthenticator({

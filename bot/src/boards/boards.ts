@@ -66,7 +66,13 @@ export class Boards {
       projectId: place.board.projectId ?? '',
       spaceId: place.board.spaceId ?? '',
     });
-    this.changes.taskChanged({ taskId: task.id, boardId: place.board.id, actor: account, origin });
+    this.changes.taskChanged({
+      taskId: task.id,
+      boardId: place.board.id,
+      actor: account,
+      origin,
+      source: 'app',
+    });
     return task;
   }
 
@@ -128,6 +134,12 @@ export class Boards {
 
   private changed(account: Account, task: Task, origin: Origin): void {
     if (task.boardId)
-      this.changes.taskChanged({ taskId: task.id, boardId: task.boardId, actor: account, origin });
+      this.changes.taskChanged({
+        taskId: task.id,
+        boardId: task.boardId,
+        actor: account,
+        origin,
+        source: 'app',
+      });
   }
 }

@@ -70,3 +70,42 @@ describe('a change made in the tab', () => {
     expect(findInCard(channelCard, (n) => n.title === 'Column')).toBeUndefined();
   });
 });
+
+describe('a change made elsewhere in TeamFlame', () => {
+  it("redraws the chat's copy of the task card once a poll finds it", async () => {
+    const vera = teamsUser('Vera');
+    const team = channel('Followers');
+    await t.install(vera, team);
+    await t.press(vera, team, 'signIn', demo);
+    const picker = await t.press(vera, team, 'boards.pick', {});
+    const boardId = (findInCard(picker, (n) => n.id === 'boardId')!.choices as { value: string }[])[0]!.value;
+    await t.press(vera, team, 'subscribe', { boardId });
+
+    const { tokens } = await t.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
+      body: demo,
+    });
+    const asDemo = {
+      authorization: `Bearer ${tokens.accessToken.token}`,
+      'content-type': 'application/json',
+    };
+    const columns = (await (
+      await fetch(`${t.sandbox.url}/column/getByBoardOneLayer/${boardId}`, { headers: asDemo })
+    ).json()) as { id: string; name: string; tasks: { id: string; spaceId: string }[] }[];
+    const from = columns.find((c) => c.tasks.length > 0)!;
+    const to = columns.find((c) => c.id !== from.id)!;
+    const task = from.tasks[0]!;
+    await t.press(vera, team, 'task.show', { taskId: task.id }, { replyToId: 'card-in-team' });
+
+    await fetch(`${t.sandbox.url}/task/change-column/${task.id}`, {
+      method: 'POST',
+      headers: asDemo,
+      body: JSON.stringify({ columnId: to.id, location: task.spaceId }),
+    });
+    await t.app.scheduler.tick();
+    const updated = await t.connector.waitFor(
+      (c) => c.kind === 'update' && c.activityId === 'card-in-team',
+      5000,
+    );
+    expect(findInCard(cardOf(updated), (n) => n.title === 'Column')?.value).toBe(to.name);
+  });
+});

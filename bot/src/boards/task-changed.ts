@@ -11,6 +11,8 @@ export interface TaskChange {
   actor: Account;
   /** The message whose button made the change: its own answer already shows the result. */
   origin?: { conversationId: string; activityId: string };
+  /** `app`: made through this app; `poll`: made elsewhere in TeamFlame and found by a poll. */
+  source: 'app' | 'poll';
 }
 
 export type TaskChangeListener = (change: TaskChange) => Promise<void>;

@@ -53,6 +53,9 @@ export class BoardNotifier {
       }
       await tx.snapshots.save(boardId, next as unknown as Record<string, string>);
     });
+    // Changes made elsewhere in TeamFlame go down the same path as the app's own: sent task cards are redrawn.
+    for (const taskId of new Set(events.map((event) => event.taskId)))
+      this.services.boards.changes.taskChanged({ taskId, boardId, actor: reader.account, source: 'poll' });
     await this.dispatch(boardId, reader.board.name, reader.account);
     return events.length;
   }

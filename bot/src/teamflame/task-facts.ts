@@ -1,4 +1,5 @@
-// Facts read from TeamFlame entities as they come (the board rules, such as overdue, are in boards/rules.ts).
+// Facts read off TeamFlame entities whatever shape they come in. (The board rules — done columns, overdue,
+// due dates — are the domain's: boards/rules.ts.)
 import type { User } from './schemas.js';
 
 export function displayName(user: Pick<User, 'firstName' | 'lastName' | 'email' | 'id'>): string {
