@@ -36,5 +36,3 @@ net.Socket.prototype.connect = function guardedConnect(...args) {
   }
   return originalConnect.apply(this, args);
 };
-
-module.exports = { isLoopback };

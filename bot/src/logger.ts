@@ -13,7 +13,10 @@ const SECRET_KEYS = [
   'cookie',
 ];
 
-/** Paths for pino's redaction: the key itself and up to four levels below any parent. */
+/**
+ * Paths for pino's redaction: the key itself and up to four levels below any parent.
+ * @internal Tests use it too.
+ */
 export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => [
   key,
   `*.${key}`,

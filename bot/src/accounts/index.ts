@@ -1,1 +1,1 @@
-export { Accounts, type Account, type SignInRequest } from './accounts.js';
+export { Accounts, type Account } from './accounts.js';

@@ -1,7 +1,7 @@
 // One middleware turns a request's bearer token into its user: a Teams SSO token (validated against the
 // Entra ID JWKS: issuer, audience, expiry) or the tab's own session token. Every TeamFlame call of the
 // request then uses that user's own TeamFlame token.
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Request } from 'restify';
 import type { Config } from '../config.js';
 import type { Accounts } from '../accounts/index.js';
@@ -14,7 +14,7 @@ import type { SessionTokens } from './session-tokens.js';
  * How the request proved who it is. Only a Teams SSO token carries a Teams identity (the AAD object id,
  * which the Bot Framework can look up among a conversation's members); a browser session never does.
  */
-export type RequestIdentity =
+type RequestIdentity =
   { kind: 'teams'; tenantId: string; aadObjectId: string } | { kind: 'browser'; sessionId: string };
 
 export interface RequestUser {
@@ -26,6 +26,7 @@ export interface RequestUser {
 /** Who the request's token names, before their TeamFlame client is built. */
 type Identified = Omit<RequestUser, 'client'>;
 
+/** @internal Tests use it too. */
 export class Unauthenticated extends AppError {
   constructor(reason: string) {
     super('unauthenticated', { reason });
@@ -70,8 +71,11 @@ export function createAuthenticator(deps: {
       if (!oid || !tid) return undefined;
       const user = await db.users.findByAad(tid, oid);
       return user && { user, identity: { kind: 'teams', tenantId: tid, aadObjectId: oid } };
-    } catch {
-      return undefined;
+    } catch (error) {
+      // Not a valid SSO token (bad signature, expired, wrong audience or issuer, keys unreachable): the
+      // request is unauthenticated. Anything else (the database) is a real failure and goes on up.
+      if (error instanceof errors.JOSEError) return undefined;
+      throw error;
     }
   }
 

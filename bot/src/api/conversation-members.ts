@@ -5,7 +5,10 @@ import type { ProactiveSender } from '../bot/core/services.js';
 import type { ConversationRow } from '../data/index.js';
 import { AppError } from '../errors/index.js';
 
-/** Teams could not be asked (down, or our bot credentials refused): membership is unknown, not denied. */
+/**
+ * Teams could not be asked (down, or our bot credentials refused): membership is unknown, not denied.
+ * @internal Tests use it too.
+ */
 export class MembershipUnknown extends AppError {
   constructor(reason: string) {
     super('membership-unknown', { reason });

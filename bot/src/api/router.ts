@@ -18,7 +18,7 @@ import { sendErrorProblem, sendValidationProblem } from './problems.js';
 
 type BodyOf<R extends RouteSpec> = R['body'] extends z.ZodType ? z.output<R['body']> : undefined;
 
-export interface RouteContext<R extends RouteSpec> {
+interface RouteContext<R extends RouteSpec> {
   req: Request;
   params: RouteParams<R>;
   body: BodyOf<R>;
@@ -26,7 +26,7 @@ export interface RouteContext<R extends RouteSpec> {
   user: R['auth'] extends true ? RequestUser : undefined;
 }
 
-export type RouteHandler<R extends RouteSpec> = (context: RouteContext<R>) => Promise<RouteResponse<R>>;
+type RouteHandler<R extends RouteSpec> = (context: RouteContext<R>) => Promise<RouteResponse<R>>;
 
 export type RouteHandlers = { [K in RouteName]: RouteHandler<Routes[K]> };
 

@@ -1,12 +1,9 @@
-export { Boards, type NewTaskInput, type TaskEdit } from './boards.js';
-export type {
-  BoardChoice,
-  BoardModel,
-  BoardReader,
-  ColumnModel,
-  PersonModel,
-  ProjectChoice,
-  TaskDetailModel,
-  TaskModel,
+export { Boards } from './boards.js';
+export {
+  unlessHidden,
+  type BoardModel,
+  type PersonModel,
+  type TaskDetailModel,
+  type TaskModel,
 } from './read-model.js';
 export type { TaskChange } from './task-changed.js';

@@ -2,7 +2,13 @@
 // tab's API both show, each mapping it to its own shape (card views, DTOs). Rich text stays TeamFlame's
 // HTML here; each surface turns it into what it can show.
 import type { Account } from '../accounts/index.js';
-import { memberIdsOf, type Task, type TeamFlameClient } from '../teamflame/index.js';
+import {
+  memberIdsOf,
+  TeamFlameForbiddenError,
+  TeamFlameNotFoundError,
+  type Task,
+  type TeamFlameClient,
+} from '../teamflame/index.js';
 import type { PeopleNames } from './people-names.js';
 import { dueDateOf, isDoneColumn, isOverdue } from './rules.js';
 
@@ -28,7 +34,7 @@ export interface TaskModel {
   comments: { author: string; textHtml: string }[];
 }
 
-export interface ColumnModel {
+interface ColumnModel {
   id: string;
   name: string;
   /** Tasks here are finished. */
@@ -90,8 +96,8 @@ export class BoardReader {
       this.client.loadBoard(boardId),
     ]);
     const [space, project] = await Promise.all([
-      board.spaceId ? this.client.spaces.get(board.spaceId).catch(() => undefined) : undefined,
-      board.projectId ? this.client.projects.get(board.projectId).catch(() => undefined) : undefined,
+      board.spaceId ? this.client.spaces.get(board.spaceId).catch(unlessHidden(undefined)) : undefined,
+      board.projectId ? this.client.projects.get(board.projectId).catch(unlessHidden(undefined)) : undefined,
     ]);
     const columns = await Promise.all(
       layout.columns.map(async (column) => ({
@@ -114,9 +120,9 @@ export class BoardReader {
     const task = await this.client.tasks.get(taskId);
     const boardId = task.boardId ?? '';
     const [board, columns, space] = await Promise.all([
-      boardId ? this.client.boards.get(boardId).catch(() => undefined) : undefined,
+      boardId ? this.client.boards.get(boardId).catch(unlessHidden(undefined)) : undefined,
       boardId ? this.client.columns.byBoard(boardId) : Promise.resolve([]),
-      task.spaceId ? this.client.spaces.get(task.spaceId).catch(() => undefined) : undefined,
+      task.spaceId ? this.client.spaces.get(task.spaceId).catch(unlessHidden(undefined)) : undefined,
     ]);
     const columnName = columns.find((c) => c.id === task.columnId)?.name ?? '';
     const [model, members] = await Promise.all([
@@ -154,7 +160,9 @@ export class BoardReader {
   /** Every board the person can see, with its space and project, in title order. */
   async boardChoices(): Promise<BoardChoice[]> {
     const [spaces, boards] = await Promise.all([this.client.spaces.list(), this.client.boards.mine()]);
-    const projects = await Promise.all(spaces.map((s) => this.client.projects.bySpace(s.id).catch(() => [])));
+    const projects = await Promise.all(
+      spaces.map((s) => this.client.projects.bySpace(s.id).catch(unlessHidden([]))),
+    );
     const spaceNames = new Map(spaces.map((s) => [s.id, s.name]));
     const projectNames = new Map(projects.flat().map((p) => [p.id, p.name]));
     return boards
@@ -181,7 +189,7 @@ export class BoardReader {
     const project = await this.client.projects.get(projectId);
     const [boards, space] = await Promise.all([
       this.client.boards.byProject(projectId),
-      project.space ? this.client.spaces.get(project.space).catch(() => undefined) : undefined,
+      project.space ? this.client.spaces.get(project.space).catch(unlessHidden(undefined)) : undefined,
     ]);
     const path = [space?.name, project.name].filter(Boolean).join(' / ');
     return boards.map((b) => ({ id: b.id, name: b.name, path }));
@@ -219,4 +227,15 @@ export class BoardReader {
       comments: (task.comments ?? []).map((c) => ({ author: c.userName ?? '', textHtml: c.text })),
     };
   }
+}
+
+/**
+ * For what only decorates an answer (a space's or project's name, a board's name on a task): gone, or not
+ * visible to this person, leaves it out. Any other failure fails the read, as it would for the answer itself.
+ */
+export function unlessHidden<T>(fallback: T): (error: unknown) => T {
+  return (error) => {
+    if (error instanceof TeamFlameNotFoundError || error instanceof TeamFlameForbiddenError) return fallback;
+    throw error;
+  };
 }

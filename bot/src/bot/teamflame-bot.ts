@@ -108,7 +108,12 @@ export class TeamFlameBot extends TeamsActivityHandler {
       };
     }
     const turn = new BotTurn(context, this.services);
-    await turn.recordConversation().catch(() => undefined);
+    // The card action can still be answered without a fresh conversation reference: noted, not fatal.
+    await turn
+      .recordConversation()
+      .catch((error: unknown) =>
+        this.services.logger.warn({ err: String(error) }, 'could not record the conversation of an invoke'),
+      );
     const card = await this.actions.dispatch(turn, parsed.data.action.verb, parsed.data.action.data);
     const body: AdaptiveCardInvokeResponse = { statusCode: 200, type: CARD, value: card };
     return { status: 200, body };

@@ -16,7 +16,8 @@ import {
   TeamFlameUnavailableError,
   TeamFlameValidationError,
 } from '../teamflame/index.js';
-import { ERROR_CATALOG, ERROR_CODES, errorText, failureOf, type ErrorCode } from './index.js';
+import { ERROR_CODES } from './catalog.js';
+import { ERROR_CATALOG, errorText, failureOf, type ErrorCode } from './index.js';
 
 /** The text at a dotted key in one language's resources, without i18next's fallback to English. */
 function textAt(language: 'en' | 'ru', key: string): unknown {

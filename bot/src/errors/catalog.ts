@@ -8,6 +8,7 @@ const CARD_ONLY_CODES = ['invalid-action', 'unknown-action', 'no-board'] as cons
 
 export type ErrorCode = ProblemCode | (typeof CARD_ONLY_CODES)[number];
 
+/** @internal Tests use it too. */
 export const ERROR_CODES: readonly ErrorCode[] = [...PROBLEM_CODES, ...CARD_ONLY_CODES];
 
 interface ErrorEntry {

@@ -1,4 +1,4 @@
 export { AppError } from './app-error.js';
-export { ERROR_CATALOG, ERROR_CODES, type ErrorCode } from './catalog.js';
+export { ERROR_CATALOG, type ErrorCode } from './catalog.js';
 export { failureOf, type Failure } from './failure.js';
 export { errorText } from './text.js';

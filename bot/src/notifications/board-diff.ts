@@ -2,7 +2,7 @@
 // the same for every instance that diffs the same pair of snapshots, so its unique row stops repeats.
 import type { BoardColumns } from '../teamflame/index.js';
 
-export interface TaskState {
+interface TaskState {
   name: string;
   columnId: string;
   users: string[];

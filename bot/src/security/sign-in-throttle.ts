@@ -13,6 +13,7 @@ export interface SignInLimits {
   perClient: number;
 }
 
+/** @internal Tests use it too. */
 export const SIGN_IN_LIMITS: SignInLimits = { windowSeconds: 15 * 60, perAccount: 5, perClient: 20 };
 
 export interface SignInAttempt {
@@ -21,7 +22,10 @@ export interface SignInAttempt {
   client: string;
 }
 
-/** Refused before TeamFlame was asked. */
+/**
+ * Refused before TeamFlame was asked.
+ * @internal Tests use it too.
+ */
 export class TooManySignInAttempts extends AppError {
   declare readonly retryAfterSeconds: number;
   constructor(retryAfterSeconds: number) {

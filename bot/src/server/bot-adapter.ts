@@ -40,7 +40,7 @@ const TOKEN_ERROR_NAMES = new Set(['JsonWebTokenError', 'NotBeforeError', 'Token
  * AuthenticationError 401, and a metadata/JWKS document it could not load with AuthenticationError 500;
  * a network failure while loading them is a plain error (node-fetch's FetchError).
  */
-export function classifyAuthError(error: unknown): InboundAuthError {
+function classifyAuthError(error: unknown): InboundAuthError {
   const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
   const refused =
     (error instanceof AuthenticationError && error.statusCode < 500) ||
@@ -82,6 +82,7 @@ const PUBLIC_AZURE_CLOUD = {
   ValidateAuthority: true,
 } satisfies ConfigurationBotFrameworkAuthenticationOptions;
 
+/** @internal Tests use it too. */
 export function botFrameworkAuthOptions(bot: Config['bot']): ConfigurationBotFrameworkAuthenticationOptions {
   return {
     MicrosoftAppId: bot.appId ?? '',

@@ -51,7 +51,11 @@ export function createServer(parts: ServerParts): Server {
     res.json(200, { status: 'ok' });
   });
   server.get('/readyz', async (_req, res) => {
-    const ready = await parts.isReady().catch(() => false);
+    // isReady logs why it is not ready; a check that throws means "not ready" all the same.
+    const ready = await parts.isReady().catch((error: unknown) => {
+      parts.logger.warn({ err: String(error) }, 'readiness check failed');
+      return false;
+    });
     if (ready) res.json(200, { status: 'ready' });
     else sendProblem(res, problem({ code: 'service-unavailable' }));
   });

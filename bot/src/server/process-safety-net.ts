@@ -31,7 +31,9 @@ export function installProcessSafetyNet({
     const timer = setTimeout(() => exit(1), stopTimeoutMs);
     timer.unref();
     void stop()
-      .catch(() => undefined)
+      .catch((stopError: unknown) =>
+        logger.error({ err: describe(stopError) }, 'could not drain before exiting'),
+      )
       .finally(() => exit(1));
   });
 }

@@ -2,7 +2,7 @@
 // "tab requirements": Teams, Microsoft 365, Outlook, and the newer *.cloud.microsoft) and by this server.
 import type { Next, Request, Response, Server } from 'restify';
 
-export const FRAME_ANCESTORS = [
+const FRAME_ANCESTORS = [
   "'self'",
   'https://teams.microsoft.com',
   'https://*.teams.microsoft.com',
@@ -19,7 +19,7 @@ export const FRAME_ANCESTORS = [
  * Scripts only from this origin. Fluent UI (Griffel) inserts its styles at run time, hence inline styles;
  * avatars may be data: URLs or TeamFlame's https images.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

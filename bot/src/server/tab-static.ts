@@ -10,12 +10,12 @@ import { problem, sendProblem } from './problem.js';
 const HASHED_ASSET_MAX_AGE = 365 * 24 * 3600;
 
 /** The decoded path, or undefined when it cannot name a file: undecodable, or holding a NUL byte. */
-export function servablePath(rawPath: string): string | undefined {
+function servablePath(rawPath: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(rawPath);
   } catch {
-    return undefined;
+    return undefined; // URIError: broken percent-encoding names no file
   }
   return decoded.includes('\0') ? undefined : decoded;
 }

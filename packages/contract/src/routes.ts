@@ -24,7 +24,7 @@ import {
 import { conversationIdSchema, idSchema } from './fields.js';
 import { subscriptionListSchema, subscriptionSchema } from './subscriptions.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface RouteSpec {
   readonly method: HttpMethod;
@@ -226,14 +226,17 @@ type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer R
     : never;
 
 /** `{ boardId: string }` for `/api/boards/:boardId`; `{}` for a path without parameters. */
-export type PathParams<P extends string> = { [K in ParamNames<P>]: string };
+type PathParams<P extends string> = { [K in ParamNames<P>]: string };
 export type RouteParams<R extends RouteSpec> = PathParams<R['path']>;
 export type RouteBody<R extends RouteSpec> = R['body'] extends z.ZodType ? z.input<R['body']> : undefined;
 export type RouteResponse<R extends RouteSpec> = R['response'] extends z.ZodType
   ? z.output<R['response']>
   : undefined;
 
-/** The names of a path's parameters, in order. */
+/**
+ * The names of a path's parameters, in order.
+ * @internal Tests use it too.
+ */
 export function paramNames(path: string): string[] {
   return [...path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
 }

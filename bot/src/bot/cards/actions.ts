@@ -12,6 +12,7 @@ function verbData<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.object({ ...shape, actionId });
 }
 
+/** @internal Tests use it too. */
 export const actionSchemas = {
   help: verbData({}),
   'signIn.start': verbData({
@@ -64,6 +65,7 @@ export type ActionParseResult =
   | { ok: false; reason: 'unknown-verb' }
   | { ok: false; reason: 'invalid'; errors: { field: string; message: string }[] };
 
+/** @internal Tests use it too. */
 export function isVerb(verb: unknown): verb is Verb {
   return typeof verb === 'string' && Object.hasOwn(actionSchemas, verb);
 }

@@ -3,6 +3,7 @@ import { renderCard } from './render.js';
 import template from './templates/board.json' with { type: 'json' };
 import { MAX_REFRESH_USERS, type BoardView } from './view-models.js';
 
+/** @internal Tests use it too. */
 export const TASKS_PER_COLUMN = 5;
 
 export interface BoardCardData {

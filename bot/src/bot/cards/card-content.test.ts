@@ -10,13 +10,13 @@ import {
   assignedToYouCard,
   createTaskCard,
   errorCard,
-  MAX_LINES,
   notificationCard,
   signInCard,
   taskDetailCard,
-  TASKS_PER_COLUMN,
   type AdaptiveCardJson,
 } from './index.js';
+import { TASKS_PER_COLUMN } from './board.js';
+import { MAX_LINES } from './notification.js';
 import { describeBoardEvent, MAX_QUOTED_COMMENT } from './notification-text.js';
 import { sampleBoard, sampleEvents, sampleTask } from '../../test-support/cards/sample-data.js';
 

@@ -1,11 +1,10 @@
-export { boardCard, TASKS_PER_COLUMN, type BoardCardData } from './board.js';
+export { boardCard, type BoardCardData } from './board.js';
 export { boardPickerCard } from './board-picker.js';
 export { createBoardCard, createColumnCard, createTaskCard } from './create-forms.js';
 export { helpCard } from './help.js';
 export { myTasksCard } from './my-tasks.js';
 export {
   assignedToYouCard,
-  MAX_LINES,
   notificationCard,
   type AssignedToYouCardData,
   type NotificationCardData,

@@ -16,6 +16,7 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * are known to show them. Teams also turns bare URLs, domains and email addresses into links, so those
  * get a zero-width space: after each "/" of "//", after a dot between letters or digits, before "@".
  * Line breaks are kept as paragraph breaks ("\n\n", what Teams documents), as one "\n" would be joined.
+ * @internal Tests use it too.
  */
 export function escapeCardMarkdown(text: string): string {
   return text

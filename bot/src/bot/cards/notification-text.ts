@@ -4,7 +4,10 @@ import type { TFunction } from '../i18n/index.js';
 import { clip } from './clip.js';
 import type { BoardEventView } from './view-models.js';
 
-/** Comments are quoted, not copied whole: the card links to the task for the rest. */
+/**
+ * Comments are quoted, not copied whole: the card links to the task for the rest.
+ * @internal Tests use it too.
+ */
 export const MAX_QUOTED_COMMENT = 200;
 
 export function describeBoardEvent(event: BoardEventView, t: TFunction): string {

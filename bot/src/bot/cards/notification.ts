@@ -17,7 +17,10 @@ export interface NotificationCardData {
   userIds?: string[];
 }
 
-/** Lines shown on one card; the rest are counted. */
+/**
+ * Lines shown on one card; the rest are counted.
+ * @internal Tests use it too.
+ */
 export const MAX_LINES = 15;
 
 /** A line of a notification card: the change in the card's language. */

@@ -32,7 +32,7 @@ const COMMANDS: [CommandName, string[]][] = [
 const WITH_ARGS: [CommandName, string[]][] = [['newTask', ['new', 'новая', 'новая задача']]];
 
 /** The text without @mentions (`<at>Bot</at>`, with or without attributes), invisible characters and extra spaces. */
-export function stripMentions(text: string): string {
+function stripMentions(text: string): string {
   return text
     .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
     .replace(/&nbsp;/gi, ' ')

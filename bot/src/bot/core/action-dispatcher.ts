@@ -85,7 +85,13 @@ export class ActionDispatcher {
       await this.remember(turn, result);
       return result.card;
     } catch (error) {
-      if (key) await turn.services.db.processedActions.release(key).catch(() => undefined);
+      // A key that cannot be released lapses after its lease anyway: noted, and the error card is still sent.
+      if (key)
+        await turn.services.db.processedActions
+          .release(key)
+          .catch((releaseError: unknown) =>
+            turn.services.logger.warn({ err: String(releaseError) }, 'could not release an idempotency key'),
+          );
       return failureCard(turn, error, retry);
     }
   }

@@ -6,7 +6,7 @@ import { boardView, taskView } from './card-views.js';
 import type { UserSession } from './user-session.js';
 
 /** Teams refreshes a shared card automatically for the users listed: the one acting now. */
-export function refreshUsers(turn: BotTurn): string[] {
+function refreshUsers(turn: BotTurn): string[] {
   return turn.inSharedConversation ? [turn.identity.channelUserId] : [];
 }
 

@@ -13,7 +13,7 @@ export interface ActionResult {
   rejected?: boolean;
 }
 
-export type SessionRule = 'required' | 'optional';
+type SessionRule = 'required' | 'optional';
 
 export interface ActionRoute<V extends Verb = Verb> {
   session: SessionRule;

@@ -33,6 +33,6 @@ export function conversationIdOf(activity: Partial<Activity>): string {
   try {
     return id.includes('%') ? decodeURIComponent(id) : id;
   } catch {
-    return id;
+    return id; // URIError: a "%" that is part of the id itself
   }
 }

@@ -165,7 +165,14 @@ export function registerCreation(registry: BotRegistry): void {
           return created;
         } catch (error) {
           // Failed before its result was recorded: a redelivery of the message may try again.
-          await turn.services.db.processedActions.release(key).catch(() => undefined);
+          await turn.services.db.processedActions
+            .release(key)
+            .catch((releaseError: unknown) =>
+              turn.services.logger.warn(
+                { err: String(releaseError) },
+                'could not release an idempotency key',
+              ),
+            );
           throw error;
         }
       });

@@ -5,7 +5,11 @@ import type { BotRegistry } from '../core/registry.js';
 import { sessionFor } from '../core/user-session.js';
 
 export async function sendWelcome(turn: BotTurn): Promise<void> {
-  const session = await sessionFor(turn.services, turn.identity).catch(() => undefined);
+  // The welcome is sent whether or not we can tell who is signed in; a database failure is noted.
+  const session = await sessionFor(turn.services, turn.identity).catch((error: unknown) => {
+    turn.services.logger.warn({ err: String(error) }, 'welcome: could not look up the sign-in');
+    return undefined;
+  });
   await turn.sendCard(
     welcomeCard(
       { inChannel: turn.inSharedConversation, signedInAs: session?.user.displayName ?? undefined },

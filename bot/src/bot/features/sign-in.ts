@@ -86,6 +86,6 @@ function parseResume(resume: string | undefined): { verb: string; data: unknown 
     const value = JSON.parse(resume) as { verb?: unknown; data?: unknown };
     return typeof value.verb === 'string' ? { verb: value.verb, data: value.data ?? {} } : undefined;
   } catch {
-    return undefined;
+    return undefined; // SyntaxError: a resume that is not ours; signing in still works, nothing is resumed
   }
 }

@@ -1,4 +1,5 @@
 // Following a board from a conversation: every change on it then arrives as a card (notifications/).
+import { unlessHidden } from '../../boards/index.js';
 import type { BotTurn } from '../core/bot-turn.js';
 import type { BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
@@ -35,7 +36,8 @@ export function registerSubscriptions(registry: BotRegistry): void {
       const boards = await Promise.all(
         followed.map(async (s) => ({
           id: s.boardId,
-          name: (await session.client.boards.get(s.boardId).catch(() => undefined))?.name ?? s.boardId,
+          name:
+            (await session.client.boards.get(s.boardId).catch(unlessHidden(undefined)))?.name ?? s.boardId,
         })),
       );
       await turn.sendCard(subscriptionsCard(boards, turn.t));

@@ -19,6 +19,7 @@ void i18n.init({
   showSupportNotice: false,
 });
 
+/** @internal Tests use it too. */
 export function languageOf(locale?: string | null): Language {
   return locale?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
@@ -27,4 +28,5 @@ export function translatorFor(locale?: string | null): TFunction {
   return i18n.getFixedT(languageOf(locale));
 }
 
+/** @internal Tests use it too. */
 export const resources = { en, ru };

@@ -2,7 +2,7 @@
 // official parser, and a quick way to look at all of them. Every TeamFlame string comes from `data`, so a
 // test can render the whole gallery with hostile names and texts.
 import type { TFunction } from '../../bot/i18n/index.js';
-import { ERROR_CODES } from '../../errors/index.js';
+import { ERROR_CODES } from '../../errors/catalog.js';
 import {
   assignedToYouCard,
   boardCard,
