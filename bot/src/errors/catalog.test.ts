@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NotAMember, NotInstalledHere } from '../api/problems.js';
 import { MembershipUnknown } from '../api/conversation-members.js';
 import { Unauthenticated } from '../api/authenticate.js';
-import { resources, translatorFor } from '../bot/i18n/index.js';
+import { resources, translatorFor } from '../i18n/index.js';
 import { TooManySignInAttempts } from '../security/sign-in-throttle.js';
 import {
   TeamFlameAuthError,

@@ -3,7 +3,7 @@
 // in its Russian card, an English one English, and a personal "you were assigned" follows that chat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUOTED_COMMENT } from '../bot/cards/notification-text.js';
-import { resources, translatorFor, type Language } from '../bot/i18n/index.js';
+import { resources, translatorFor, type Language } from '../i18n/index.js';
 import { cardOf, findInCard, startAppUnderTest, type AppUnderTest } from '../test-support/app-under-test.js';
 import {
   channel,

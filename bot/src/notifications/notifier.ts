@@ -11,7 +11,7 @@ import {
   renewNoticeCard,
   type BoardEventView,
 } from '../bot/cards/index.js';
-import { translatorFor, type TFunction } from '../bot/i18n/index.js';
+import { translatorFor, type TFunction } from '../i18n/index.js';
 import type { ConversationRow, NotificationEventRow, Repositories, UserRow } from '../data/index.js';
 import type { Account } from '../accounts/index.js';
 import { TeamFlameAuthError, toPlainText } from '../teamflame/index.js';

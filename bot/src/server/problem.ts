@@ -3,7 +3,7 @@
 // the `code`), the values that text needs as `params`.
 import type { ProblemCode, ProblemDocument, ProblemFieldError } from '@teamflame/contract';
 import type { Response } from 'restify';
-import { translatorFor } from '../bot/i18n/index.js';
+import { translatorFor } from '../i18n/index.js';
 import { ERROR_CATALOG, errorText, type Failure } from '../errors/index.js';
 
 const english = translatorFor('en');

@@ -1,4 +1,4 @@
-import type { TFunction } from '../i18n/index.js';
+import type { TFunction } from '../../i18n/index.js';
 import { renderCard } from './render.js';
 import template from './templates/board.json' with { type: 'json' };
 import { MAX_REFRESH_USERS, type BoardView } from './view-models.js';

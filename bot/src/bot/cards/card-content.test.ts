@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { failureOf } from '../../errors/index.js';
 import { TooManySignInAttempts } from '../../security/sign-in-throttle.js';
 import { TeamFlameUnavailableError } from '../../teamflame/index.js';
-import { translatorFor, type TFunction } from '../i18n/index.js';
+import { translatorFor, type TFunction } from '../../i18n/index.js';
 import { executeActions, findNodes, inputs, type CardNode } from '../../test-support/cards/card-nodes.js';
 import {
   boardCard,

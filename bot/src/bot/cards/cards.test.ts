@@ -1,6 +1,6 @@
 // Every card, in English and Russian, through the official parser, and the promises every button keeps.
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../i18n/index.js';
+import { translatorFor } from '../../i18n/index.js';
 import { parseActionData, WRITE_VERBS, type Verb } from './actions.js';
 import { cardGallery } from '../../test-support/cards/card-gallery.js';
 import { executeActions, findNodes, inputs, type CardNode } from '../../test-support/cards/card-nodes.js';

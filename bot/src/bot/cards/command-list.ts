@@ -1,4 +1,4 @@
-import type { TFunction } from '../i18n/index.js';
+import type { TFunction } from '../../i18n/index.js';
 
 const COMMANDS = [
   'help',

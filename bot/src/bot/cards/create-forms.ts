@@ -1,5 +1,5 @@
 // The create task / board / column forms. A failed attempt comes back with its values and the problem.
-import type { TFunction } from '../i18n/index.js';
+import type { TFunction } from '../../i18n/index.js';
 import { renderCard } from './render.js';
 import boardTemplate from './templates/create-board.json' with { type: 'json' };
 import columnTemplate from './templates/create-column.json' with { type: 'json' };

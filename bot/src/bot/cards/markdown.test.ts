@@ -1,7 +1,7 @@
 // No text from TeamFlame can make a link, an image or formatting on a card: every card of the gallery, in
 // both languages, is drawn by the official renderer with every TeamFlame string set to hostile markdown.
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../i18n/index.js';
+import { translatorFor } from '../../i18n/index.js';
 import { cardGallery } from '../../test-support/cards/card-gallery.js';
 import { findNodes } from '../../test-support/cards/card-nodes.js';
 import { escapeCardMarkdown } from './markdown.js';

@@ -1,6 +1,6 @@
 // Small cards that say one thing: signed in, signed out, still working, an error, "sign in privately".
 import { ERROR_CATALOG, errorText, type Failure } from '../../errors/index.js';
-import type { TFunction } from '../i18n/index.js';
+import type { TFunction } from '../../i18n/index.js';
 import { renderCard } from './render.js';
 import template from './templates/notice.json' with { type: 'json' };
 

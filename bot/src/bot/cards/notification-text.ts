@@ -1,6 +1,6 @@
 // The sentence a notification shows for one board change, in the card's language. Only the notification
 // card calls it, with its own translator, so a card never mixes languages.
-import type { TFunction } from '../i18n/index.js';
+import type { TFunction } from '../../i18n/index.js';
 import { clip } from './clip.js';
 import type { BoardEventView } from './view-models.js';
 

@@ -1,7 +1,7 @@
 // What changed on a followed board. One change gets a card of its own with the task's buttons; several
 // changes found by one poll are grouped into one card (never one message per change). The sentences are
 // made here, with the card's own translator, so a card is in one language from title to last line.
-import type { TFunction } from '../i18n/index.js';
+import type { TFunction } from '../../i18n/index.js';
 import { describeBoardEvent } from './notification-text.js';
 import { renderCard } from './render.js';
 import singleTemplate from './templates/notification.json' with { type: 'json' };

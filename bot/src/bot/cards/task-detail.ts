@@ -1,4 +1,4 @@
-import type { TFunction } from '../i18n/index.js';
+import type { TFunction } from '../../i18n/index.js';
 import { clip } from './clip.js';
 import { renderCard } from './render.js';
 import template from './templates/task-detail.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-import type { TFunction } from '../i18n/index.js';
+import type { TFunction } from '../../i18n/index.js';
 import { commandList } from './command-list.js';
 import { renderCard } from './render.js';
 import template from './templates/welcome.json' with { type: 'json' };

@@ -1,7 +1,7 @@
 // One incoming activity, with everything a feature handler needs to answer it.
 import { CardFactory, TurnContext, type Activity } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/index.js';
-import { translatorFor, type TFunction } from '../i18n/index.js';
+import { translatorFor, type TFunction } from '../../i18n/index.js';
 import { tabUrlFor } from './card-views.js';
 import type { BotServices } from './services.js';
 import {

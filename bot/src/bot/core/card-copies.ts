@@ -5,7 +5,7 @@
 import { CardFactory } from 'botbuilder';
 import type { TaskChange } from '../../boards/index.js';
 import { taskDetailCard } from '../cards/index.js';
-import { translatorFor } from '../i18n/index.js';
+import { translatorFor } from '../../i18n/index.js';
 import { tabUrlFor, taskView } from './card-views.js';
 import type { BotServices } from './services.js';
 

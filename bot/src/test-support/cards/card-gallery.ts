@@ -1,7 +1,7 @@
 // Every card the bot sends, rendered with sample data in one language: what the tests validate with the
 // official parser, and a quick way to look at all of them. Every TeamFlame string comes from `data`, so a
 // test can render the whole gallery with hostile names and texts.
-import type { TFunction } from '../../bot/i18n/index.js';
+import type { TFunction } from '../../i18n/index.js';
 import { ERROR_CODES } from '../../errors/catalog.js';
 import {
   assignedToYouCard,

@@ -75,7 +75,7 @@ describe('i18n resources, in depth', () => {
   });
 
   it('hold every key the bot uses (literal keys, and the prefix of keys built at run time)', () => {
-    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const root = fileURLToPath(new URL('../', import.meta.url)); // bot/src
     const used = new Set<string>();
     const prefixes = new Set<string>();
     for (const file of sourceFiles(root)) {
