@@ -9,9 +9,9 @@ export async function rememberBoard(turn: BotTurn, session: UserSession, boardId
 }
 
 export async function chosenBoard(turn: BotTurn, session: UserSession): Promise<string | undefined> {
-  const { preferences } = turn.services.db;
   const shared = turn.inSharedConversation
-    ? await preferences.boardOfConversation(turn.conversationId)
+    ? await turn.services.db.preferences.boardOfConversation(turn.conversationId)
     : undefined;
-  return shared ?? (await preferences.boardOfUser(session.user.id));
+  // The person's own choice came with their row this turn: no second read.
+  return shared ?? session.user.chosenBoardId ?? undefined;
 }
