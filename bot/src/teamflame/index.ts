@@ -3,5 +3,5 @@ export * from './errors.js';
 export type { Board, BoardColumns, Column, Task, User } from './schemas.js';
 export type { SignedIn } from './services/auth.js';
 export type { TeamFlameTokenSet } from './token-set.js';
-export { toPlainText, toSafeHtml } from './rich-text.js';
+export { toPlainText, toSafeHtml, typedTextToHtml } from './rich-text.js';
 export { displayName, memberIdsOf } from './task-facts.js';

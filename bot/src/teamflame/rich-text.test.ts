@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPlainText, toSafeHtml } from './rich-text.js';
+import { toPlainText, toSafeHtml, typedTextToHtml } from './rich-text.js';
 
 describe('rich text', () => {
   const html =
@@ -38,5 +38,31 @@ describe('rich text', () => {
   it('treats empty input as empty text', () => {
     expect(toPlainText('')).toBe('');
     expect(toSafeHtml(null)).toBe('');
+  });
+});
+
+describe('typed text as TeamFlame rich text', () => {
+  const typed = 'Fix the <Button> component & "quotes"\nsecond line\n\nsecond paragraph';
+
+  it('escapes markup and keeps line breaks and paragraphs', () => {
+    expect(typedTextToHtml(typed)).toBe(
+      '<p>Fix the &lt;Button&gt; component &amp; &quot;quotes&quot;<br>second line</p><p>second paragraph</p>',
+    );
+  });
+
+  it('reads back as exactly what was typed', () => {
+    for (const text of [typed, '<img src=x>', 'a &amp; b', '1 < 2 > 0', 'Привет,\nмир']) {
+      expect(toPlainText(typedTextToHtml(text))).toBe(text);
+    }
+  });
+
+  it('makes web addresses links, without the sentence punctuation after them', () => {
+    expect(typedTextToHtml('See https://teams.microsoft.com/l/message/1?x=1&y=2.')).toBe(
+      '<p>See <a href="https://teams.microsoft.com/l/message/1?x=1&amp;y=2">https://teams.microsoft.com/l/message/1?x=1&amp;y=2</a>.</p>',
+    );
+  });
+
+  it('keeps blank input empty', () => {
+    expect(typedTextToHtml('  \n ')).toBe('');
   });
 });
