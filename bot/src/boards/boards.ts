@@ -3,7 +3,7 @@
 import type { Account } from '../accounts/index.js';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
-import type { Board, Column, Task } from '../teamflame/index.js';
+import { TeamFlameNotFoundError, type Board, type Column, type Task } from '../teamflame/index.js';
 import { PeopleNames } from './people-names.js';
 import { BoardReader } from './read-model.js';
 import { teamflameDueDate } from './rules.js';
@@ -24,6 +24,8 @@ export interface TaskEdit {
   columnId?: string;
   assigneeIds?: string[];
   dueDate?: string | null;
+  /** "" clears it. */
+  priority?: 'low' | 'middle' | 'high' | '';
 }
 
 type Origin = TaskChange['origin'];
@@ -82,11 +84,12 @@ export class Boards {
     const task = await client.tasks.get(taskId);
     if (edit.columnId && edit.columnId !== task.columnId)
       await client.tasks.changeColumn(task, edit.columnId);
-    const { name, description, assigneeIds, dueDate } = edit;
-    if ([name, description, assigneeIds, dueDate].some((v) => v !== undefined)) {
+    const { name, description, assigneeIds, dueDate, priority } = edit;
+    if ([name, description, assigneeIds, dueDate, priority].some((v) => v !== undefined)) {
       await client.tasks.update(taskId, {
         name,
         description,
+        priority,
         assigneeIds: assigneeIds && [...new Set(assigneeIds)],
         endDate: dueDate === undefined ? undefined : dueDate === null ? null : teamflameDueDate(dueDate),
       });
@@ -112,6 +115,13 @@ export class Boards {
       projectId: board.projectId ?? '',
     });
     return { board, column };
+  }
+
+  /** Renames a column of the board; a column of another board is not found. */
+  async renameColumn(account: Account, boardId: string, columnId: string, name: string): Promise<Column> {
+    const column = (await account.client.columns.byBoard(boardId)).find((c) => c.id === columnId);
+    if (!column) throw new TeamFlameNotFoundError();
+    return account.client.columns.rename(column, name);
   }
 
   async createBoard(account: Account, projectId: string, name: string): Promise<Board> {

@@ -55,6 +55,7 @@ interface SandboxTask {
   columnId: string;
   users: string[];
   endDate?: string;
+  priority: string;
   description: string;
   comments: { userName: string; text: string }[];
 }
