@@ -12,7 +12,7 @@ const personSchema = z.object({
 export const peopleSchema = z.array(personSchema);
 
 /** TeamFlame's priorities ("middle", not "medium"); "" is none. */
-export const prioritySchema = z.enum(['low', 'middle', 'high', '']);
+const prioritySchema = z.enum(['low', 'middle', 'high', '']);
 
 const commentSchema = z.object({
   /** The author's display name (TeamFlame gives no author id). */

@@ -1,0 +1,48 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useBoardGalleryStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    boxSizing: 'border-box',
+    height: '100%',
+    overflowY: 'auto',
+  },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  title: { margin: 0, flexGrow: 1 },
+  search: { width: '260px', maxWidth: '100%' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  grid: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  tile: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    height: '100%',
+    boxSizing: 'border-box',
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    textDecoration: 'none',
+    boxShadow: tokens.shadow2,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '2px',
+    },
+  },
+  tileIcon: { color: tokens.colorBrandForeground1, flexShrink: 0, marginTop: '2px' },
+  tileText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  tileName: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-word' },
+  tilePath: { color: tokens.colorNeutralForeground3 },
+});
