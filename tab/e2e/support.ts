@@ -64,16 +64,22 @@ interface AxeViolation {
 
 /** axe-core's serious and critical findings on the page as it is now (WCAG 2.x A and AA rules). */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Through the DevTools protocol: the tab's Content-Security-Policy refuses inline scripts, rightly.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> };
       }
     ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
+    // Tabster's focus-trap sentinels (`<i data-tabster-dummy aria-hidden tabindex=0>`, Fluent UI's own) pass
+    // focus on the moment they get it; axe cannot know that, so they are left out.
+    const result = await axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      },
+    );
     return result.violations;
   });
   return (violations as AxeViolation[])

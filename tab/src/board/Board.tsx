@@ -15,7 +15,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { Body1, Button, Card, Subtitle2, mergeClasses } from '@fluentui/react-components';
+import { Body1, Button, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import { SearchInfo24Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,6 +70,15 @@ export function Board({
     if (drop) onDrop(drop);
   };
   const dragging = draggingId ? findTask(board, draggingId) : undefined;
+  // The drawer leaves by unmounting (the address changes), so focus goes back to its card by hand.
+  const closeDrawer = () => {
+    const taskId = openTaskId;
+    onOpenTask(undefined);
+    if (taskId)
+      setTimeout(() =>
+        document.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(taskId)}"]`)?.focus(),
+      );
+  };
   // Once the board is drawn, fetch the drawer's code while nobody waits for it.
   useEffect(() => {
     const timer = setTimeout(() => void loadDrawer(), 1000);
@@ -103,19 +112,14 @@ export function Board({
       )}
       <DragOverlay>
         {dragging && (
-          <Card className={mergeClasses(cardStyles.card, cardStyles.overlay)}>
+          <div className={mergeClasses(cardStyles.card, cardStyles.overlay)}>
             <TaskCardContent task={dragging} />
-          </Card>
+          </div>
         )}
       </DragOverlay>
       {openTaskId && (
         <Suspense fallback={null}>
-          <TaskDrawer
-            board={board}
-            taskId={openTaskId}
-            myName={myName}
-            onClose={() => onOpenTask(undefined)}
-          />
+          <TaskDrawer board={board} taskId={openTaskId} myName={myName} onClose={closeDrawer} />
         </Suspense>
       )}
     </DndContext>

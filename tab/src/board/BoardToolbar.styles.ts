@@ -13,7 +13,15 @@ export const useBoardToolbarStyles = makeStyles({
     minWidth: 0,
     flexShrink: 0,
   },
-  title: { display: 'flex', flexDirection: 'column', minWidth: '48px', flex: '0 1 auto', overflow: 'hidden' },
+  // The name gives way to the tools: at most 40% of the bar, and no place line in a narrow window.
+  title: {
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: '48px',
+    maxWidth: '40%',
+    flex: '0 1 auto',
+    overflow: 'hidden',
+  },
   name: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
@@ -24,6 +32,7 @@ export const useBoardToolbarStyles = makeStyles({
     textOverflow: 'ellipsis',
   },
   path: {
+    '@media (max-width: 600px)': { display: 'none' },
     color: tokens.colorNeutralForeground3,
     whiteSpace: 'nowrap',
     overflow: 'hidden',

@@ -13,7 +13,7 @@ import {
   Input,
   Option,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describe-error.js';
 
@@ -32,6 +32,21 @@ export function CreateDialog({ open, onOpenChange, title, testId, choices, onCre
   const [choice, setChoice] = useState<string>();
   const [error, setError] = useState<string>();
   const ready = Boolean(name.trim()) && (!choices || Boolean(choice));
+  // Opened by its owner, not by a DialogTrigger: focus goes back by hand to what had it before. That is
+  // read while rendering the opening, before the dialog's own effects move focus into it.
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  if (open && !wasOpen.current && document.activeElement instanceof HTMLElement)
+    opener.current = document.activeElement;
+  wasOpen.current = open;
+  useEffect(() => {
+    if (open) return undefined;
+    const back = opener.current;
+    opener.current = null;
+    if (!back) return undefined;
+    const timer = setTimeout(() => back.isConnected && back.focus());
+    return () => clearTimeout(timer);
+  }, [open]);
   async function create() {
     setError(undefined);
     try {

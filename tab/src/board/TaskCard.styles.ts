@@ -2,11 +2,28 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useTaskCardStyles = makeStyles({
   card: {
+    // A column of 100 cards shows a handful: the others are not laid out or painted until scrolled to.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 88px',
+    display: 'flex',
+    flexDirection: 'column',
     cursor: 'grab',
     touchAction: 'none',
     flexShrink: 0,
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow4,
+    // High contrast themes have no shadows: a border keeps the card's edge.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    outline: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '1px',
+    },
   },
   dragging: { opacity: 0.4 },
   overlay: { cursor: 'grabbing', boxShadow: tokens.shadow16 },

@@ -135,8 +135,10 @@ export const TaskCard = memo(function TaskCard({
     disabled: pending,
   });
   const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition };
+  // A plain element styled as Fluent's card: a board draws a thousand of them, and Fluent's Card brings
+  // focus management each of them would pay for; dnd-kit already makes it a focusable button.
   return (
-    <Card
+    <div
       ref={setNodeRef}
       style={style}
       className={mergeClasses(styles.card, isDragging && styles.dragging, pending && styles.pending)}
@@ -151,6 +153,6 @@ export const TaskCard = memo(function TaskCard({
       }}
     >
       <TaskCardContent task={task} />
-    </Card>
+    </div>
   );
 });

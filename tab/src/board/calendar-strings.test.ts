@@ -20,6 +20,7 @@ describe('the date picker in the tab language', () => {
       '20 декабря 2026 г.',
     );
     expect(ru.formatMonthYear(new Date(2026, 11, 20), calendarStrings('ru', t))).toBe('декабрь 2026 г.');
+    expect(ru.formatMonth(new Date(2026, 11, 20), calendarStrings('ru', t))).toBe('дек.');
   });
 
   it('starts weeks on Monday in Russian', () => {

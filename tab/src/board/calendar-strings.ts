@@ -44,7 +44,8 @@ export function calendarFormatting(locale: string): DateFormatting {
   const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
   return {
     formatDay: (date) => String(date.getDate()),
-    formatMonth: (date, strings) => strings.months[date.getMonth()]!,
+    // Names the month grid's buttons, which show the short names: a screen reader says what is seen.
+    formatMonth: (date, strings) => strings.shortMonths[date.getMonth()]!,
     formatYear: (date) => String(date.getFullYear()),
     formatMonthDayYear: (date) => full.format(date),
     formatMonthYear: (date) => monthYear.format(date),

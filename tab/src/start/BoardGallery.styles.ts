@@ -11,9 +11,10 @@ export const useBoardGalleryStyles = makeStyles({
     overflowY: 'auto',
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  title: { margin: 0, flexGrow: 1 },
-  search: { width: '260px', maxWidth: '100%' },
+  title: { margin: 0, flex: '1 0 auto' },
+  search: { flex: '0 1 260px', minWidth: '160px' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
   grid: {
     listStyle: 'none',
     margin: 0,

@@ -25,7 +25,16 @@ import { useBoardGalleryStyles } from './BoardGallery.styles.js';
 import { galleryOf } from './gallery.js';
 import { recentBoards } from './recent-boards.js';
 
-function BoardLinks({ boards, label }: { boards: BoardSummary[]; label: string }) {
+/** Boards as tiles; `withPath` where the heading does not already say where they live. */
+function BoardLinks({
+  boards,
+  label,
+  withPath,
+}: {
+  boards: BoardSummary[];
+  label: string;
+  withPath?: boolean;
+}) {
   const styles = useBoardGalleryStyles();
   return (
     <ul className={styles.grid} aria-label={label}>
@@ -40,7 +49,7 @@ function BoardLinks({ boards, label }: { boards: BoardSummary[]; label: string }
             <Board20Regular aria-hidden className={styles.tileIcon} />
             <span className={styles.tileText}>
               <span className={styles.tileName}>{board.name}</span>
-              {board.path && <Caption1 className={styles.tilePath}>{board.path}</Caption1>}
+              {withPath && board.path && <Caption1 className={styles.tilePath}>{board.path}</Caption1>}
             </span>
           </a>
         </li>
@@ -112,13 +121,17 @@ export function BoardGallery({
       )}
       {gallery.recent.length > 0 && (
         <section className={styles.section} data-testid="gallery-recent">
-          <Subtitle2 as="h2">{t('gallery.recent')}</Subtitle2>
-          <BoardLinks boards={gallery.recent} label={t('gallery.recent')} />
+          <Subtitle2 as="h2" className={styles.heading}>
+            {t('gallery.recent')}
+          </Subtitle2>
+          <BoardLinks boards={gallery.recent} label={t('gallery.recent')} withPath />
         </section>
       )}
       {gallery.groups.map((group) => (
         <section key={group.path} className={styles.section} data-testid="gallery-group">
-          <Subtitle2 as="h2">{group.path || t('gallery.other')}</Subtitle2>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {group.path || t('gallery.other')}
+          </Subtitle2>
           <BoardLinks boards={group.boards} label={group.path || t('gallery.other')} />
         </section>
       ))}
