@@ -2,7 +2,7 @@
 // edited as plain text starting from what it says now, so saving it unchanged stores it unchanged.
 import type { TabTask } from '@teamflame/contract';
 import { Button, Field, Text, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SafeHtml } from './SafeHtml.js';
 import { useTaskDrawerStyles } from './TaskDrawer.styles.js';
@@ -18,6 +18,13 @@ export function TaskDescription({
   const { t } = useTranslation();
   /** The text being edited; undefined while the description is only shown. */
   const [draft, setDraft] = useState<string>();
+  const editButton = useRef<HTMLButtonElement>(null);
+  const editedBefore = useRef(false);
+  // Back from editing, the field is gone: focus must stay inside the drawer (Escape, screen readers).
+  useEffect(() => {
+    if (draft === undefined && editedBefore.current) editButton.current?.focus();
+    editedBefore.current = draft !== undefined;
+  }, [draft]);
 
   if (draft === undefined)
     return (
@@ -33,6 +40,7 @@ export function TaskDescription({
           <Text className={styles.muted}>{t('drawer.noDescription')}</Text>
         )}
         <Button
+          ref={editButton}
           className={styles.start}
           data-testid="task-description-edit"
           onClick={() => setDraft(task.descriptionText)}

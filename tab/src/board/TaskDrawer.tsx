@@ -49,7 +49,7 @@ function Comments({ task, boardId, myName }: { task: TabTask; boardId: string; m
             <Text size={200} weight="semibold">
               {c.author}
             </Text>
-            <SafeHtml html={c.textHtml} />
+            <SafeHtml html={c.textHtml} testId="comment-text" />
           </div>
         ))
       )}
