@@ -115,7 +115,7 @@ export const sampleMyTasks: MyTasksView = {
 };
 
 /** A full page of the longest names TeamFlame allows (500 characters), two bytes each in UTF-8. */
-export const sampleMyTasksLongest: MyTasksView = {
+const sampleMyTasksLongest: MyTasksView = {
   owner: { id: 'u0', name: 'Ж'.repeat(500) },
   groups: [
     {
