@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { typedTextToHtml, type Board, type Column, type Task } from '../teamflame/index.js';
 import { PeopleNames } from './people-names.js';
 import { BoardReader } from './read-model.js';
-import { teamflameDueDate } from './rules.js';
+import { isDoneColumn, teamflameDueDate } from './rules.js';
 import { TaskChanges, type TaskChange } from './task-changed.js';
 
 // Descriptions and comments come in as the person typed them, from whichever surface; TeamFlame stores rich
@@ -34,6 +34,12 @@ export interface TaskEdit {
 }
 
 type Origin = TaskChange['origin'];
+
+/** What marking a task done came to; `column` is the done column it is (now) in. */
+export type FinishOutcome =
+  | { kind: 'moved'; taskName: string; column: string }
+  | { kind: 'already-done'; taskName: string; column: string }
+  | { kind: 'no-done-column'; taskName: string };
 
 export interface BoardsDeps {
   db: Database;
@@ -101,7 +107,24 @@ export class Boards {
     this.changed(account, task, origin);
   }
 
-  /** `typedText`: what the person wrote, line breaks included; stored as the rich text that shows exactly that. */
+  /**
+   * Moves the task to its board's done column (the first, in board order, when there are several) through
+   * the one edit path. A task already in a done column stays where it is, so a late second click never
+   * moves a closed task back to "done".
+   */
+  async finishTask(account: Account, taskId: string, origin?: Origin): Promise<FinishOutcome> {
+    const task = await account.client.tasks.get(taskId);
+    const columns = task.boardId ? await account.client.columns.byBoard(task.boardId) : [];
+    const current = columns.find((c) => c.id === task.columnId);
+    if (current && isDoneColumn(current.name))
+      return { kind: 'already-done', taskName: task.name, column: current.name };
+    const done = columns.find((c) => isDoneColumn(c.name));
+    if (!done) return { kind: 'no-done-column', taskName: task.name };
+    await this.editTask(account, taskId, { columnId: done.id }, origin);
+    return { kind: 'moved', taskName: task.name, column: done.name };
+  }
+
+  /** `typedText`: what the person wrote, line breaks included; stored as rich text that shows exactly that. */
   async comment(account: Account, taskId: string, typedText: string, origin?: Origin): Promise<void> {
     await account.client.comments.create(taskId, typedTextToHtml(typedText));
     this.changed(account, await account.client.tasks.get(taskId), origin);
