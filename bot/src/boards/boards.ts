@@ -124,7 +124,7 @@ export class Boards {
     return { kind: 'moved', taskName: task.name, column: done.name };
   }
 
-  /** `typedText`: what the person wrote, line breaks included; stored as rich text that shows exactly that. */
+  /** `typedText`: what the person wrote, line breaks included; stored as rich text showing exactly that. */
   async comment(account: Account, taskId: string, typedText: string, origin?: Origin): Promise<void> {
     await account.client.comments.create(taskId, typedTextToHtml(typedText));
     this.changed(account, await account.client.tasks.get(taskId), origin);

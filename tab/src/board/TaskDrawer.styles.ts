@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-// Rich text (descriptions, comments): paragraphs apart by a small gap, none above the first or below the last.
+// Rich text (descriptions, comments): a small gap between paragraphs, none above the first or below the last.
 const richText = {
   wordBreak: 'break-word',
   '& p': { marginTop: 0, marginBottom: 0 },
