@@ -3,24 +3,31 @@
 import type { Account } from '../accounts/index.js';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
-import type { Board, Column, Task } from '../teamflame/index.js';
+import { typedTextToHtml, type Board, type Column, type Task } from '../teamflame/index.js';
 import { PeopleNames } from './people-names.js';
 import { BoardReader } from './read-model.js';
 import { isDoneColumn, teamflameDueDate } from './rules.js';
 import { TaskChanges, type TaskChange } from './task-changed.js';
 
+// Descriptions and comments come in as the person typed them, from whichever surface; TeamFlame stores rich
+// text, and this domain is the one place that converts (typedTextToHtml), so no surface ever sends HTML.
+
 export interface NewTaskInput {
   boardId: string;
   /** The board's first column when not given. */
   columnId?: string;
+  /** Plain text: TeamFlame shows names as they are. */
   name: string;
-  description?: string;
+  /** What the person typed, line breaks included; stored as the rich text that shows exactly that. */
+  descriptionText?: string;
 }
 
 /** Only the fields given change. `dueDate` is a calendar date; null clears it. */
 export interface TaskEdit {
+  /** Plain text: TeamFlame shows names as they are. */
   name?: string;
-  description?: string;
+  /** What the person typed, line breaks included; replaces the description ("" clears it). */
+  descriptionText?: string;
   columnId?: string;
   assigneeIds?: string[];
   dueDate?: string | null;
@@ -66,7 +73,7 @@ export class Boards {
     const place = await this.placeOfNewTask(account, input.boardId, input.columnId);
     const task = await account.client.tasks.create({
       name: input.name,
-      description: input.description ?? '',
+      description: typedTextToHtml(input.descriptionText ?? ''),
       columnId: place.columnId,
       boardId: place.board.id,
       projectId: place.board.projectId ?? '',
@@ -88,11 +95,11 @@ export class Boards {
     const task = await client.tasks.get(taskId);
     if (edit.columnId && edit.columnId !== task.columnId)
       await client.tasks.changeColumn(task, edit.columnId);
-    const { name, description, assigneeIds, dueDate } = edit;
-    if ([name, description, assigneeIds, dueDate].some((v) => v !== undefined)) {
+    const { name, descriptionText, assigneeIds, dueDate } = edit;
+    if ([name, descriptionText, assigneeIds, dueDate].some((v) => v !== undefined)) {
       await client.tasks.update(taskId, {
         name,
-        description,
+        description: descriptionText === undefined ? undefined : typedTextToHtml(descriptionText),
         assigneeIds: assigneeIds && [...new Set(assigneeIds)],
         endDate: dueDate === undefined ? undefined : dueDate === null ? null : teamflameDueDate(dueDate),
       });
@@ -117,8 +124,9 @@ export class Boards {
     return { kind: 'moved', taskName: task.name, column: done.name };
   }
 
-  async comment(account: Account, taskId: string, text: string, origin?: Origin): Promise<void> {
-    await account.client.comments.create(taskId, text);
+  /** `typedText`: what the person wrote, line breaks included; stored as rich text showing exactly that. */
+  async comment(account: Account, taskId: string, typedText: string, origin?: Origin): Promise<void> {
+    await account.client.comments.create(taskId, typedTextToHtml(typedText));
     this.changed(account, await account.client.tasks.get(taskId), origin);
   }
 

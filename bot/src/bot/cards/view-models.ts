@@ -32,7 +32,9 @@ export interface BoardView {
 export interface TaskView {
   id: string;
   name: string;
-  /** Plain text (TeamFlame's HTML already turned into text); the card escapes it with everything else. */
+  /** Plain text, line breaks kept (TeamFlame's HTML already turned into text); the card escapes it with
+   * everything else. Also what a description field starts from when edited: sent back as typed, it is
+   * stored unchanged (never escaped twice). */
   description: string;
   boardId: string;
   boardName: string;
