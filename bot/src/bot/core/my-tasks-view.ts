@@ -4,7 +4,10 @@
 import { DUE_GROUPS, dueGroupOf, type DueGroup, type MyTasksModel } from '../../boards/index.js';
 import type { MyTaskLineView, MyTasksView } from '../cards/index.js';
 
-/** @internal Tests use it too. Ten lines keep the card short on a phone and far below Teams' ~28 KB limit, whatever the titles. */
+/**
+ * Ten lines keep the card short on a phone and far below Teams' ~28 KB limit, whatever the titles.
+ * @internal Tests use it too.
+ */
 export const MY_TASKS_PAGE_SIZE = 10;
 
 export interface MyTasksViewOptions {
