@@ -70,7 +70,9 @@ describe('the nearest command to words that are no command', () => {
     expect(nearestWord('boardz', words)?.name).toBe('first');
     expect(nearestWord('boar', words)?.name).toBe('second');
     expect(nearestWord('boxrd', words)?.name).toBe('second');
-    expect(nearestWord('xy', [...words, { name: 'a', word: 'xyz' }, { name: 'b', word: 'xyw' }])?.name).toBe('a');
+    expect(nearestWord('xy', [...words, { name: 'a', word: 'xyz' }, { name: 'b', word: 'xyw' }])?.name).toBe(
+      'a',
+    );
   });
 });
 

@@ -25,8 +25,14 @@ describe('parseCommand', () => {
   });
 
   it('takes the title of a new task', () => {
-    expect(parseCommand('new Fix the login page')).toMatchObject({ name: 'newTask', args: 'Fix the login page' });
-    expect(parseCommand('новая задача Починить вход')).toMatchObject({ name: 'newTask', args: 'Починить вход' });
+    expect(parseCommand('new Fix the login page')).toMatchObject({
+      name: 'newTask',
+      args: 'Fix the login page',
+    });
+    expect(parseCommand('новая задача Починить вход')).toMatchObject({
+      name: 'newTask',
+      args: 'Починить вход',
+    });
     expect(parseCommand('новая Починить вход')).toMatchObject({ name: 'newTask', args: 'Починить вход' });
   });
 

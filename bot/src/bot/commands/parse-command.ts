@@ -45,7 +45,9 @@ const WITH_ARGS: [Exclude<CommandName, 'unknown'>, string[]][] = [
 ];
 
 /** Every command word, each with its command: what a mistyped word is compared with. */
-const VOCABULARY = [...COMMANDS, ...WITH_ARGS].flatMap(([name, words]) => words.map((word) => ({ name, word })));
+const VOCABULARY = [...COMMANDS, ...WITH_ARGS].flatMap(([name, words]) =>
+  words.map((word) => ({ name, word })),
+);
 
 /** The text without @mentions (`<at>Bot</at>`, with or without attributes), invisible characters and extra spaces. */
 function stripMentions(text: string): string {

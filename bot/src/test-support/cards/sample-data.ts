@@ -74,6 +74,8 @@ export interface CardSamples {
   projectChoices: BoardChoiceView[];
   /** A title a user typed into a form that was refused. */
   typedTitle: string;
+  /** Words a user typed that are no command. */
+  typedWords: string;
   /** What TeamFlame said when it refused a write. */
   errorDetail: string;
 }
@@ -90,5 +92,6 @@ export const samples: CardSamples = {
   ],
   projectChoices: [{ id: 's1/p1', title: 'Разработка / Backend API' }],
   typedTitle: 'Kept title',
+  typedWords: 'blorp',
   errorDetail: 'name',
 };
