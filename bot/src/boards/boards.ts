@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Board, Column, Task } from '../teamflame/index.js';
 import { PeopleNames } from './people-names.js';
 import { BoardReader, unlessHidden } from './read-model.js';
-import { teamflameDueDate } from './rules.js';
+import { isDoneColumn, teamflameDueDate } from './rules.js';
 import { TaskChanges, type TaskChange } from './task-changed.js';
 
 export interface NewTaskInput {
@@ -27,6 +27,12 @@ export interface TaskEdit {
 }
 
 type Origin = TaskChange['origin'];
+
+/** What marking a task done came to; `column` is the done column it is (now) in. */
+export type FinishOutcome =
+  | { kind: 'moved'; taskName: string; column: string }
+  | { kind: 'already-done'; taskName: string; column: string }
+  | { kind: 'no-done-column'; taskName: string };
 
 export interface BoardsDeps {
   db: Database;
@@ -92,6 +98,23 @@ export class Boards {
       });
     }
     this.changed(account, task, origin);
+  }
+
+  /**
+   * Moves the task to its board's done column (the first, in board order, when there are several) through
+   * the one edit path. A task already in a done column stays where it is, so a late second click never
+   * moves a closed task back to "done".
+   */
+  async finishTask(account: Account, taskId: string, origin?: Origin): Promise<FinishOutcome> {
+    const task = await account.client.tasks.get(taskId);
+    const columns = task.boardId ? await account.client.columns.byBoard(task.boardId) : [];
+    const current = columns.find((c) => c.id === task.columnId);
+    if (current && isDoneColumn(current.name))
+      return { kind: 'already-done', taskName: task.name, column: current.name };
+    const done = columns.find((c) => isDoneColumn(c.name));
+    if (!done) return { kind: 'no-done-column', taskName: task.name };
+    await this.editTask(account, taskId, { columnId: done.id }, origin);
+    return { kind: 'moved', taskName: task.name, column: done.name };
   }
 
   async comment(account: Account, taskId: string, text: string, origin?: Origin): Promise<void> {

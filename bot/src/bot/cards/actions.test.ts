@@ -15,6 +15,7 @@ const MINIMAL: Record<Verb, Record<string, unknown>> = {
   'tasks.mine': {},
   'task.show': { taskId: 't1' },
   'task.move': { taskId: 't1', columnId: 'c2' },
+  'task.done': { taskId: 't1', owner: 'u1', page: 2 },
   'task.assign': { taskId: 't1', assigneeIds: 'u1,u2' },
   'task.due': { taskId: 't1', dueDate: '2026-12-31' },
   'comment.add': { taskId: 't1', comment: 'Looks good' },
@@ -68,6 +69,11 @@ describe('parseActionData', () => {
       errors: [{ field: 'name' }],
     });
     expect(parseActionData('help', { lang: 'de' })).toMatchObject({ errors: [{ field: 'lang' }] });
+    for (const page of [0, -1, 1.5, '2', 10_001])
+      expect(parseActionData('tasks.mine', { page }), String(page)).toMatchObject({
+        ok: false,
+        errors: [{ field: 'page' }],
+      });
   });
 
   it('refuses data that is not an object, and reads missing data as empty', () => {
@@ -110,6 +116,7 @@ describe('parseActionData', () => {
         'comment.add',
         'task.assign',
         'task.create',
+        'task.done',
         'task.due',
         'task.move',
       ].sort(),
