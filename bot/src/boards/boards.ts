@@ -5,7 +5,7 @@ import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import { typedTextToHtml, type Board, type Column, type Task } from '../teamflame/index.js';
 import { PeopleNames } from './people-names.js';
-import { BoardReader } from './read-model.js';
+import { BoardReader, unlessHidden } from './read-model.js';
 import { isDoneColumn, teamflameDueDate } from './rules.js';
 import { TaskChanges, type TaskChange } from './task-changed.js';
 
@@ -158,9 +158,20 @@ export class Boards {
     return board;
   }
 
-  /** Idempotent: a board not followed is unfollowed too. */
-  async unfollow(conversationId: string, boardId: string): Promise<void> {
-    await this.deps.db.subscriptions.unsubscribe(conversationId, boardId);
+  /** Idempotent: a board not followed is unfollowed too. False when the conversation did not follow it. */
+  unfollow(conversationId: string, boardId: string): Promise<boolean> {
+    return this.deps.db.subscriptions.unsubscribe(conversationId, boardId);
+  }
+
+  /** The boards a conversation follows, named as this person sees them (by id when hidden from them). */
+  async followed(account: Account, conversationId: string): Promise<{ id: string; name: string }[]> {
+    const subscriptions = await this.deps.db.subscriptions.forConversation(conversationId);
+    return Promise.all(
+      subscriptions.map(async ({ boardId }) => ({
+        id: boardId,
+        name: (await account.client.boards.get(boardId).catch(unlessHidden(undefined)))?.name ?? boardId,
+      })),
+    );
   }
 
   private changed(account: Account, task: Task, origin: Origin): void {

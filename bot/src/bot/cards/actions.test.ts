@@ -6,6 +6,7 @@ const key = '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f';
 /** The least each verb needs, as a card sends it. */
 const MINIMAL: Record<Verb, Record<string, unknown>> = {
   help: {},
+  'command.run': { name: 'boards' },
   'signIn.start': {},
   signIn: { email: 'a@b.c', password: 'secret' },
   signOut: {},
@@ -64,6 +65,10 @@ describe('parseActionData', () => {
       errors: [{ field: 'actionId' }],
     });
     expect(parseActionData('refresh', { view: 'everything', id: 'b1' })).toMatchObject({ ok: false });
+    expect(parseActionData('command.run', { name: 'unknown' })).toMatchObject({
+      errors: [{ field: 'name' }],
+    });
+    expect(parseActionData('help', { lang: 'de' })).toMatchObject({ errors: [{ field: 'lang' }] });
     for (const page of [0, -1, 1.5, '2', 10_001])
       expect(parseActionData('tasks.mine', { page }), String(page)).toMatchObject({
         ok: false,
@@ -86,6 +91,13 @@ describe('parseActionData', () => {
     const result = parseActionData('task.show', data);
     expect(result).toEqual({ ok: true, action: { verb: 'task.show', data: { taskId: 't1' } } });
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+
+  it('keeps the language a button answers in', () => {
+    expect(parseActionData('board.show', { boardId: 'b1', lang: 'ru' })).toEqual({
+      ok: true,
+      action: { verb: 'board.show', data: { boardId: 'b1', lang: 'ru' } },
+    });
   });
 
   it('keeps a sign-in resume on the prompt button, so the action is finished after signing in', () => {

@@ -1,22 +1,27 @@
 // Every card button is an Action.Execute with a verb and data. Each verb's data has one schema here, so
 // whatever a card (or a forged invoke) sends is validated before any handler sees it.
 import { z } from 'zod';
+import { COMMAND_NAMES } from '../commands/parse-command.js';
 
 const id = z.string().trim().min(1).max(64);
 /** The idempotency key every rendered button carries (a UUID); a resent invoke repeats it. */
 const actionId = z.string().max(64).optional();
 const text = (max: number) => z.string().max(max);
+/** The language the card with the button answered in, when it was not the client's (core/answer-language). */
+const lang = z.enum(['en', 'ru']).optional();
 /** A page of a paged card, counted from 1. */
 const page = z.number().int().min(1).max(10_000).optional();
 
-/** Every verb's data: its own fields plus the rendered button's idempotency key. */
+/** Every verb's data: its own fields plus the rendered button's idempotency key and language. */
 function verbData<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.object({ ...shape, actionId });
+  return z.object({ ...shape, actionId, lang });
 }
 
 /** @internal Tests use it too. */
 export const actionSchemas = {
   help: verbData({}),
+  /** A text command run by a button, as if typed (the suggestion for words the bot did not know). */
+  'command.run': verbData({ name: z.enum(COMMAND_NAMES) }),
   'signIn.start': verbData({
     resume: text(4000).optional(),
   }),

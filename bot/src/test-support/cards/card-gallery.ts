@@ -14,6 +14,7 @@ import {
   helpCard,
   myTasksCard,
   notificationCard,
+  notUnderstoodCard,
   renewNoticeCard,
   signedInCard,
   signedOutCard,
@@ -47,7 +48,15 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
   return [
     draw('welcome', welcomeCard, { inChannel: true }, t),
     draw('welcome (signed in)', welcomeCard, { inChannel: false, signedInAs: data.person }, t),
-    draw('help', helpCard, { inChannel: true }, t),
+    draw('help', helpCard, { inChannel: true, signedIn: true }, t),
+    draw('help (signed out)', helpCard, { inChannel: false, signedIn: false }, t),
+    draw(
+      'not understood (a command is close)',
+      notUnderstoodCard,
+      { typed: data.typedWords, nearest: { name: 'subscriptions', word: 'subscriptions' } },
+      t,
+    ),
+    draw('not understood', notUnderstoodCard, { typed: data.typedWords }, t),
     draw('sign-in', signInCard, { browserUrl }, t),
     draw(
       'sign-in (failed)',
@@ -148,6 +157,17 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
     draw('renew notice', renewNoticeCard, { boardName: board.name }, t),
     draw('subscriptions', subscriptionsCard, [{ id: board.id, name: board.name }], t),
     draw('subscriptions (none)', subscriptionsCard, [], t),
+    draw(
+      'subscriptions (which to stop)',
+      subscriptionsCard,
+      [
+        { id: board.id, name: board.name },
+        { id: 'b2', name: task.name },
+      ],
+      t,
+      'chooseToStop',
+    ),
+    draw('subscriptions (nothing to stop)', subscriptionsCard, [], t, 'chooseToStop'),
     draw(
       'notification (one change)',
       notificationCard,

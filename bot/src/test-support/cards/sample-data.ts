@@ -150,6 +150,8 @@ export interface CardSamples {
   projectChoices: BoardChoiceView[];
   /** A title a user typed into a form that was refused. */
   typedTitle: string;
+  /** Words a user typed that are no command. */
+  typedWords: string;
   /** What TeamFlame said when it refused a write. */
   errorDetail: string;
 }
@@ -168,5 +170,6 @@ export const samples: CardSamples = {
   ],
   projectChoices: [{ id: 's1/p1', title: 'Разработка / Backend API' }],
   typedTitle: 'Kept title',
+  typedWords: 'blorp',
   errorDetail: 'name',
 };
