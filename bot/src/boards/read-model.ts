@@ -195,13 +195,6 @@ export class BoardReader {
     return { open, finished: tasks.length - open.length };
   }
 
-  /** The person's own name in TeamFlame; their email (or id) when TeamFlame will not say. */
-  async ownName(): Promise<string> {
-    const { teamflameUserId: id, teamflameEmail } = this.account.user;
-    const name = await this.names.nameOf(id, this.client, id);
-    return name !== id ? name : (teamflameEmail ?? id);
-  }
-
   /** The people of a board: the members of its space (reads neither columns nor tasks). */
   async members(boardId: string): Promise<PersonModel[]> {
     const board = await this.client.boards.get(boardId);

@@ -1,6 +1,7 @@
 // "My tasks": the person's open tasks across boards, grouped by when they are due and paged, each one a
 // click from done. In a shared conversation the card names whose list it is, and its Done buttons act only
 // for that person.
+import { accountName } from '../../accounts/index.js';
 import type { FinishOutcome } from '../../boards/index.js';
 import { myTasksCard } from '../cards/index.js';
 import type { BotTurn } from '../core/bot-turn.js';
@@ -14,11 +15,8 @@ async function myTasksCardFor(
   session: UserSession,
   options: { page?: number; notice?: string; problem?: string } = {},
 ) {
-  const reader = turn.services.boards.reader(session);
-  const [model, name] = await Promise.all([
-    reader.myTasks(),
-    turn.inSharedConversation ? reader.ownName() : undefined,
-  ]);
+  const model = await turn.services.boards.reader(session).myTasks();
+  const name = turn.inSharedConversation ? accountName(session.user) : undefined;
   const list = myTasksView(model, {
     today: localToday(turn.activity),
     page: options.page,
