@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, type AppUnderTest } from '../../bot/src/test-support/app-under-test.js';
 import { browserAvailable, launchChromium } from '../../bot/src/test-support/browser.js';
-import { typedTextToHtml } from '../../bot/src/teamflame/index.js';
+import { toPlainText, typedTextToHtml } from '../../bot/src/teamflame/index.js';
 import { dateOf, formatDay } from '../src/format.js';
 import { boardNamed, screenshot, signIn, signedInPage } from './support.js';
 
@@ -66,23 +66,24 @@ describe.runIf(browserAvailable())('the task drawer', () => {
 
   it('edits the description in place: line breaks, < and & reach TeamFlame and come back as typed', async () => {
     const task = taskAt(1);
-    const typed = 'First line with <b>no tags</b> & an ampersand\nSecond line\n\nA new paragraph';
+    const typed = 'First line with <b>no tags</b> & an ampersand, "quotes"\nSecond line\n\nA new paragraph';
     await drawer().getByTestId('task-description-edit').click();
+    // Editing starts from the description as text, so saving it unchanged would store it unchanged.
+    expect(await drawer().getByTestId('task-description-input').inputValue()).toBe(
+      toPlainText((await app.sandboxTask(task.id)).description),
+    );
     await drawer().getByTestId('task-description-input').fill(typed);
     await drawer().getByTestId('task-description-save').click();
     await expect
       .poll(async () => (await app.sandboxTask(task.id)).description, { timeout: 10_000 })
       .toBe(typedTextToHtml(typed));
-    await expect
-      .poll(() => drawer().getByTestId('task-description').innerText())
-      .toContain('no tags</b> & an');
-    const shown = await drawer().getByTestId('task-description').innerText();
-    expect(shown.replace(/\n+/g, '\n')).toBe(typed.replace(/\n+/g, '\n'));
-    // Editing again starts from what is shown, line breaks included.
+    // Shown as typed: line breaks and paragraphs kept, `<b>` as text, not bold.
+    const shown = drawer().getByTestId('task-description');
+    await expect.poll(() => shown.innerText()).toBe(typed);
+    expect(await shown.locator('b').count()).toBe(0);
+    // Editing again starts from it, line breaks included.
     await drawer().getByTestId('task-description-edit').click();
-    expect((await drawer().getByTestId('task-description-input').inputValue()).split('\n')[0]).toBe(
-      'First line with <b>no tags</b> & an ampersand',
-    );
+    expect(await drawer().getByTestId('task-description-input').inputValue()).toBe(typed);
     await drawer().getByTestId('task-description-input').press('Escape');
     expect(await drawer().count()).toBe(1);
   });
@@ -105,16 +106,18 @@ describe.runIf(browserAvailable())('the task drawer', () => {
 
   it('adds a comment with Ctrl+Enter, shown newest last with its author and time', async () => {
     const task = taskAt(1);
-    await drawer().getByTestId('comment-input').fill('Из вкладки Teams\nвторая строка');
+    const typed = 'Из вкладки Teams: <Button> & <img src=x>\nвторая строка';
+    await drawer().getByTestId('comment-input').fill(typed);
     await drawer().getByTestId('comment-input').press('Control+Enter');
     await expect
       .poll(async () => (await app.sandboxTask(task.id)).comments.at(-1)?.text, { timeout: 10_000 })
-      .toBe(typedTextToHtml('Из вкладки Teams\nвторая строка'));
+      .toBe(typedTextToHtml(typed));
     const last = drawer().getByTestId('comment').last();
     await expect.poll(() => last.innerText()).toContain('Demo User');
     await expect.poll(() => last.getByTestId('comment-time').count()).toBe(1);
     expect(await last.getByTestId('comment-time').innerText()).toMatch(/now|minute/);
-    expect(await last.innerText()).toContain('Из вкладки Teams\nвторая строка');
+    await expect.poll(() => last.getByTestId('comment-text').innerText()).toBe(typed);
+    expect(await last.locator('button, img').count()).toBe(0);
     expect(await drawer().getByTestId('comment-input').inputValue()).toBe('');
     await screenshot(page, 'drawer-light-1280');
   });

@@ -157,7 +157,7 @@ describe('tab API data', () => {
     });
     expect(commented.body.comments.at(-1)).toEqual({
       author: 'Demo User',
-      text: 'Из вкладки',
+      textHtml: '<p>Из вкладки</p>',
       at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     const log = await t.sandboxCall<{ path: string; email?: string }[]>('/__sandbox/requests');

@@ -132,7 +132,9 @@ describe('the personal-chat journey', () => {
     const resent = await t.press(user, chat, 'comment.add', data, { replyToId: 'card-1' });
     expect(cardText(first)).toContain('Comment added');
     expect(cardText(resent)).toContain('Comment added');
-    const comments = (await t.sandboxTask(taskId)).comments.filter((c) => c.text === 'Проверено в Teams');
+    const comments = (await t.sandboxTask(taskId)).comments.filter(
+      (c) => c.text === '<p>Проверено в Teams</p>',
+    );
     expect(comments).toHaveLength(1);
   });
 

@@ -14,6 +14,7 @@ import type { BotServices } from './core/services.js';
 import { registerBoards } from './features/boards.js';
 import { registerCreation } from './features/creation.js';
 import { registerHelp, sendWelcome } from './features/help.js';
+import { registerMyTasks } from './features/my-tasks.js';
 import { registerSignIn } from './features/sign-in.js';
 import { registerSubscriptions } from './features/subscriptions.js';
 import { registerTasks } from './features/tasks.js';
@@ -41,6 +42,7 @@ export class TeamFlameBot extends TeamsActivityHandler {
     registerSignIn(registry, this.actions);
     registerBoards(registry);
     registerTasks(registry);
+    registerMyTasks(registry);
     registerCreation(registry);
     registerSubscriptions(registry);
 

@@ -34,14 +34,14 @@ export interface AppUnderTest {
     user: TeamsUser,
     conversation: ConversationSpec,
     text: string,
-    options?: { mentionBot?: boolean; locale?: string },
+    options?: { mentionBot?: boolean; locale?: string; localTimezone?: string },
   ): Promise<Card>;
   press(
     user: TeamsUser,
     conversation: ConversationSpec,
     verb: string,
     data: Record<string, unknown>,
-    options?: { replyToId?: string; locale?: string },
+    options?: { replyToId?: string; locale?: string; localTimezone?: string },
   ): Promise<Card>;
   sandboxCall<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
   /** A task as TeamFlame (the sandbox) holds it now, read as the demo user. */
@@ -160,6 +160,7 @@ export async function startAppUnderTest(
           text,
           mentionBot: o.mentionBot,
           locale: o.locale,
+          localTimezone: o.localTimezone,
         }),
       ),
     press: (from, conversation, verb, data, o = {}) =>
@@ -172,6 +173,7 @@ export async function startAppUnderTest(
           data,
           replyToId: o.replyToId,
           locale: o.locale,
+          localTimezone: o.localTimezone,
         }),
       ),
     sandboxCall,

@@ -15,6 +15,7 @@ const task: TabTask = {
   id: '65a1f0c2e4b0a1b2c3d4e5f6',
   name: 'Починить вход',
   descriptionHtml: '<p>Шаги</p>',
+  descriptionText: 'Шаги',
   columnId: 'c1',
   boardId: 'b1',
   assignees: [{ id: 'u1', name: 'Ivan Petrov', initials: 'IP' }],
@@ -23,7 +24,7 @@ const task: TabTask = {
   dueSoon: false,
   priority: 'middle',
   commentCount: 1,
-  comments: [{ author: 'Ivan Petrov', text: '<b>ok</b>', at: '2026-12-01T09:30:00.000Z' }],
+  comments: [{ author: 'Ivan Petrov', textHtml: '<b>ok</b>', at: '2026-12-01T09:30:00.000Z' }],
 };
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>

@@ -126,6 +126,7 @@ export function useCreateTask(boardId: string) {
         id: pendingId,
         name,
         descriptionHtml: '',
+        descriptionText: '',
         columnId,
         boardId,
         assignees: [],

@@ -98,7 +98,7 @@ describe('other optimistic changes', () => {
     expect(renamed.columns[0]).toBe(before.columns[0]);
     expect(renamed.columns[1]!.tasks).toBe(before.columns[1]!.tasks);
     expect(replaceColumn(board(), 'c2', { id: 'c9' }).columns.map((c) => c.id)).toEqual(['c1', 'c9']);
-    const withComments = task('t1', 'c1', { comments: [{ author: 'A', text: 'x', at: null }] });
+    const withComments = task('t1', 'c1', { comments: [{ author: 'A', textHtml: 'x', at: null }] });
     expect(listed(withComments)).not.toHaveProperty('comments');
   });
 

@@ -6,6 +6,7 @@ const key = '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f';
 /** The least each verb needs, as a card sends it. */
 const MINIMAL: Record<Verb, Record<string, unknown>> = {
   help: {},
+  'command.run': { name: 'boards' },
   'signIn.start': {},
   signIn: { email: 'a@b.c', password: 'secret' },
   signOut: {},
@@ -14,6 +15,7 @@ const MINIMAL: Record<Verb, Record<string, unknown>> = {
   'tasks.mine': {},
   'task.show': { taskId: 't1' },
   'task.move': { taskId: 't1', columnId: 'c2' },
+  'task.done': { taskId: 't1', owner: 'u1', page: 2 },
   'task.assign': { taskId: 't1', assigneeIds: 'u1,u2' },
   'task.due': { taskId: 't1', dueDate: '2026-12-31' },
   'comment.add': { taskId: 't1', comment: 'Looks good' },
@@ -63,6 +65,15 @@ describe('parseActionData', () => {
       errors: [{ field: 'actionId' }],
     });
     expect(parseActionData('refresh', { view: 'everything', id: 'b1' })).toMatchObject({ ok: false });
+    expect(parseActionData('command.run', { name: 'unknown' })).toMatchObject({
+      errors: [{ field: 'name' }],
+    });
+    expect(parseActionData('help', { lang: 'de' })).toMatchObject({ errors: [{ field: 'lang' }] });
+    for (const page of [0, -1, 1.5, '2', 10_001])
+      expect(parseActionData('tasks.mine', { page }), String(page)).toMatchObject({
+        ok: false,
+        errors: [{ field: 'page' }],
+      });
   });
 
   it('refuses data that is not an object, and reads missing data as empty', () => {
@@ -82,6 +93,13 @@ describe('parseActionData', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
+  it('keeps the language a button answers in', () => {
+    expect(parseActionData('board.show', { boardId: 'b1', lang: 'ru' })).toEqual({
+      ok: true,
+      action: { verb: 'board.show', data: { boardId: 'b1', lang: 'ru' } },
+    });
+  });
+
   it('keeps a sign-in resume on the prompt button, so the action is finished after signing in', () => {
     const resume = JSON.stringify({ verb: 'task.show', data: { taskId: 't1' } });
     expect(parseActionData('signIn.start', { resume })).toEqual({
@@ -98,6 +116,7 @@ describe('parseActionData', () => {
         'comment.add',
         'task.assign',
         'task.create',
+        'task.done',
         'task.due',
         'task.move',
       ].sort(),

@@ -1,20 +1,27 @@
 // Every card button is an Action.Execute with a verb and data. Each verb's data has one schema here, so
 // whatever a card (or a forged invoke) sends is validated before any handler sees it.
 import { z } from 'zod';
+import { COMMAND_NAMES } from '../commands/parse-command.js';
 
 const id = z.string().trim().min(1).max(64);
 /** The idempotency key every rendered button carries (a UUID); a resent invoke repeats it. */
 const actionId = z.string().max(64).optional();
 const text = (max: number) => z.string().max(max);
+/** The language the card with the button answered in, when it was not the client's (core/answer-language). */
+const lang = z.enum(['en', 'ru']).optional();
+/** A page of a paged card, counted from 1. */
+const page = z.number().int().min(1).max(10_000).optional();
 
-/** Every verb's data: its own fields plus the rendered button's idempotency key. */
+/** Every verb's data: its own fields plus the rendered button's idempotency key and language. */
 function verbData<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.object({ ...shape, actionId });
+  return z.object({ ...shape, actionId, lang });
 }
 
 /** @internal Tests use it too. */
 export const actionSchemas = {
   help: verbData({}),
+  /** A text command run by a button, as if typed (the suggestion for words the bot did not know). */
+  'command.run': verbData({ name: z.enum(COMMAND_NAMES) }),
   'signIn.start': verbData({
     resume: text(4000).optional(),
   }),
@@ -27,9 +34,11 @@ export const actionSchemas = {
   signOut: verbData({}),
   'boards.pick': verbData({}),
   'board.show': verbData({ boardId: id }),
-  'tasks.mine': verbData({}),
+  'tasks.mine': verbData({ page }),
   'task.show': verbData({ taskId: id }),
   'task.move': verbData({ taskId: id, columnId: id }),
+  /** From a "my tasks" card: `owner` is the TeamFlame user whose list it is, `page` the page shown. */
+  'task.done': verbData({ taskId: id, owner: id, page }),
   'task.assign': verbData({ taskId: id, assigneeIds: text(2000).optional() }),
   'task.due': verbData({
     taskId: id,
@@ -87,6 +96,7 @@ export function parseActionData(verb: unknown, data: unknown): ActionParseResult
 /** Verbs that change TeamFlame: guarded by an idempotency key. */
 export const WRITE_VERBS: ReadonlySet<Verb> = new Set([
   'task.move',
+  'task.done',
   'task.assign',
   'task.due',
   'comment.add',

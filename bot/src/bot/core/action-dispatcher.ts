@@ -8,6 +8,7 @@ import {
   errorCard,
   signInCard,
   WRITE_VERBS,
+  type ActionParseResult,
   type AdaptiveCardJson,
 } from '../cards/index.js';
 import type { BotTurn } from './bot-turn.js';
@@ -27,8 +28,18 @@ export class ActionDispatcher {
     rawData: unknown,
     sessionOverride?: UserSession,
   ): Promise<AdaptiveCardJson> {
-    const { t } = turn;
     const parsed = parseActionData(verb, rawData);
+    // A button answers in the language of the card it was on.
+    if (parsed.ok && parsed.action.data.lang) turn.answerIn(parsed.action.data.lang);
+    return turn.finished(await this.answer(turn, parsed, sessionOverride));
+  }
+
+  private async answer(
+    turn: BotTurn,
+    parsed: ActionParseResult,
+    sessionOverride: UserSession | undefined,
+  ): Promise<AdaptiveCardJson> {
+    const { t } = turn;
     if (!parsed.ok) {
       if (parsed.reason === 'unknown-verb') return errorCard({ code: 'unknown-action' }, t);
       return errorCard(
@@ -123,7 +134,7 @@ export class ActionDispatcher {
           await context.updateActivity({
             type: 'message',
             id: activityId,
-            attachments: [CardFactory.adaptiveCard(card)],
+            attachments: [CardFactory.adaptiveCard(turn.finished(card))],
           });
         });
       })

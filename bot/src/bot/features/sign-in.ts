@@ -1,7 +1,7 @@
 // Sign-in with a masked password input in an Action.Execute; the password goes to TeamFlame once and is
 // dropped. On success the card is replaced in place, and what the user was doing is finished.
 import { errorText, failureOf } from '../../errors/index.js';
-import { displayName } from '../../teamflame/index.js';
+import { accountName } from '../../accounts/index.js';
 import { signedInCard, signedOutCard, signInCard, signInPromptCard } from '../cards/index.js';
 import type { ActionDispatcher } from '../core/action-dispatcher.js';
 import type { BotTurn } from '../core/bot-turn.js';
@@ -37,11 +37,7 @@ export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatch
         // The same throttle as the tab's sign-in; here the client is the Teams user who presses the button.
         const { tenantId, aadObjectId, channelUserId } = turn.identity;
         signedIn = await turn.services.accounts.signIn({
-          identity: () => ({
-            ...turn.identity,
-            displayName: turn.identity.name,
-            locale: turn.activity.locale,
-          }),
+          identity: () => ({ ...turn.identity, locale: turn.activity.locale }),
           email,
           password,
           client: `teams:${tenantId}:${aadObjectId ?? channelUserId}`,
@@ -54,13 +50,13 @@ export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatch
           card: signInCard({ email, error: reason, resume: data.resume, browserUrl: browserUrl(turn) }, t),
         };
       }
-      const { account, signedIn: teamflame } = signedIn;
+      const { account } = signedIn;
 
       const resumed = parseResume(data.resume);
       if (resumed && resumed.verb !== 'signIn' && resumed.verb !== 'signIn.start') {
         return { card: await dispatcher.dispatch(turn, resumed.verb, resumed.data, account) };
       }
-      return { card: signedInCard({ name: displayName(teamflame.user) }, t) };
+      return { card: signedInCard({ name: accountName(account.user) }, t) };
     })
     .publicAction('signOut', async (turn) => {
       await signOut(turn);

@@ -76,7 +76,7 @@ export function Comments({ task, boardId, myName }: { task: TabTask; boardId: st
         <ol className={styles.comments}>
           {task.comments.map((c, i) => (
             <CommentView key={i} author={c.author} at={c.at}>
-              <SafeHtml html={c.text} className={styles.commentText} />
+              <SafeHtml html={c.textHtml} className={styles.commentText} testId="comment-text" />
             </CommentView>
           ))}
           {sending.map((typed, i) => (

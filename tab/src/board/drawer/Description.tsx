@@ -1,6 +1,7 @@
-// The description, shown as TeamFlame formats it (sanitized HTML) and edited in place as plain text: what is
-// typed goes to the server as typed, which turns it into TeamFlame's HTML (line breaks, `<` and `&` kept).
-// While it saves, the typed text is shown as typed; if saving fails, the editor comes back with it.
+// The description, shown as TeamFlame formats it (sanitized HTML) and edited in place as plain text (the
+// server's descriptionText): what is typed goes to the server as typed, and only the server turns it into
+// TeamFlame's HTML (line breaks, `<` and `&` kept). While it saves, the typed text is shown as typed; if
+// saving fails, the editor comes back with it.
 import { Button, Caption1, Textarea } from '@fluentui/react-components';
 import { Edit16Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
@@ -10,10 +11,13 @@ import { useTaskDrawerStyles } from './TaskDrawer.styles.js';
 
 export function Description({
   html,
+  text,
   saving,
   onSave,
 }: {
   html: string;
+  /** The same description as plain text (from the server): what editing starts from. */
+  text: string;
   /** The text being saved, while it is. */
   saving?: string;
   onSave: (text: string, onFailed: () => void) => void;
@@ -21,11 +25,10 @@ export function Description({
   const styles = useTaskDrawerStyles();
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string>();
-  const shown = useRef<HTMLDivElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
 
-  // What the person sees is what they edit: the rendered text, with its line breaks.
-  const edit = () => setDraft(shown.current?.innerText.trim() ?? '');
+  // Editing starts from the description as text, so saving it unchanged stores it unchanged.
+  const edit = () => setDraft(text);
   const finish = () => {
     setDraft(undefined);
     setTimeout(() => editButton.current?.focus());
@@ -89,7 +92,7 @@ export function Description({
         </div>
       ) : (
         html && (
-          <div ref={shown} onDoubleClick={edit}>
+          <div onDoubleClick={edit}>
             <SafeHtml html={html} className={styles.description} testId="task-description" />
           </div>
         )

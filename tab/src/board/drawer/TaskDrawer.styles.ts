@@ -1,5 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+// Rich text (descriptions, comments): a small gap between paragraphs, none above the first or below the last.
+const richText = {
+  wordBreak: 'break-word',
+  '& p': { marginTop: 0, marginBottom: 0 },
+  '& p + p, & p + ul, & p + ol, & ul + p, & ol + p': { marginTop: tokens.spacingVerticalS },
+} as const;
+
 export const useTaskDrawerStyles = makeStyles({
   // A narrow window (a phone, Teams' side panel) gives the drawer the whole width.
   drawer: { '@media (max-width: 640px)': { width: '100vw' } },
@@ -38,12 +45,10 @@ export const useTaskDrawerStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   description: {
+    ...richText,
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
-    wordBreak: 'break-word',
-    '& p': { margin: `0 0 ${tokens.spacingVerticalS}` },
-    '& p:last-child': { marginBottom: 0 },
   },
   descriptionInput: { minHeight: '120px' },
   // Typed text waiting for the server: shown exactly as typed, line breaks included.
@@ -72,7 +77,7 @@ export const useTaskDrawerStyles = makeStyles({
     flexGrow: 1,
   },
   commentHead: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  commentText: { wordBreak: 'break-word', '& p': { margin: 0 } },
+  commentText: richText,
   muted: { color: tokens.colorNeutralForeground3 },
   saveState: {
     display: 'inline-flex',

@@ -225,6 +225,7 @@ export function TaskDrawer({
             <Fields board={board} task={task} change={change} />
             <Description
               html={task.descriptionHtml}
+              text={task.descriptionText}
               saving={savingDescription}
               onSave={(description, onFailed) => change({ description }, onFailed)}
             />
