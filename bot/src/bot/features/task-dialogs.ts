@@ -76,7 +76,14 @@ export function registerTaskDialogs(registry: BotRegistry): void {
       submit: async (turn, data, session) => {
         const text = data.comment?.trim() ?? '';
         if (!text)
-          return refused(turn, session, 'comment', data.taskId, {}, turn.t('dialog.comment.required'));
+          return refused(
+            turn,
+            session,
+            'comment',
+            data.taskId,
+            { comment: data.comment ?? '' },
+            turn.t('dialog.comment.required'),
+          );
         await turn.services.boards.comment(session, data.taskId, text);
         return DONE;
       },
