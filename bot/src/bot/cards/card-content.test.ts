@@ -47,6 +47,10 @@ describe('task detail card', () => {
       'Comments',
       'Demo User',
       'Looks good to me.',
+      'Edit',
+      'Open in tab',
+      'Refresh',
+      'Back to board',
     ]);
     expect(inputs(card)).toEqual([]);
     expect(text(card)).not.toContain('Нужно сделать'); // the description is in the Edit dialog
@@ -63,17 +67,19 @@ describe('task detail card', () => {
     expect(findNodes(onTime, (n) => n.color === 'Attention')).toEqual([]);
   });
 
-  it('has one row of buttons, each opening a Teams dialog for this task; "More" unfolds the rest', () => {
+  it('has one row of four buttons, each opening a Teams dialog; a line of links holds the rest', () => {
     const card = taskDetailCard({ task: sampleTask, userIds: [] }, en);
     const row = card.actions as CardNode[];
-    expect(row.map((a) => a.title)).toEqual(['Move', 'Assign', 'Due date', 'Comment', 'More']);
-    const opens = (dialogs: string[]) =>
-      dialogs.map((dialog) => ({ msteams: { type: 'task/fetch' }, dialog, taskId: sampleTask.id }));
-    expect(row.slice(0, 4).map((a) => a.data)).toEqual(opens(['move', 'assign', 'due', 'comment']));
-    const more = (row[4]!.card as { actions: CardNode[] }).actions;
-    expect(more.map((a) => a.title)).toEqual(['Edit', 'Open in tab', 'Refresh', 'Back to board']);
-    expect(more[0]!.data).toEqual(opens(['edit'])[0]);
-    expect(more[1]!.url).toBe(sampleTask.url);
+    expect(row.map((a) => a.title)).toEqual(['Move', 'Assign', 'Due date', 'Comment']);
+    const opens = (dialog: string) => ({ msteams: { type: 'task/fetch' }, dialog, taskId: sampleTask.id });
+    expect(row.map((a) => a.data)).toEqual(['move', 'assign', 'due', 'comment'].map(opens));
+    const links = findNodes(card, (n) => n.type === 'Column' && n.selectAction !== undefined).map(
+      (n) => n.selectAction as CardNode,
+    );
+    expect(links.map((a) => a.title)).toEqual(['Edit', 'Open in tab', 'Refresh', 'Back to board']);
+    expect(links[0]!.data).toEqual(opens('edit'));
+    expect(links[1]!.url).toBe(sampleTask.url);
+    expect(links.slice(2).map((a) => a.verb)).toEqual(['refresh', 'board.show']);
     expect(submits(card)).toHaveLength(5);
   });
 

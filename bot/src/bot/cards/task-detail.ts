@@ -10,12 +10,11 @@ import { MAX_REFRESH_USERS, type TaskView } from './view-models.js';
 /** How much of each comment the card shows: the tab has the rest. */
 const MAX_COMMENT = 200;
 /**
- * The row of buttons: the everyday changes. The official renderer allows five buttons in a row, so the
- * fifth, "More", unfolds the rest: editing the title and description, the task in the tab, Refresh and
- * the board.
+ * The row of buttons: the everyday changes, four so that they fit one row of a Teams card in Russian too.
+ * Editing the title and description, the task in the tab, Refresh and the board are a line of links
+ * above them.
  */
 const ROW: DialogName[] = ['move', 'assign', 'due', 'comment'];
-const MORE: DialogName[] = ['edit'];
 /** The fact labels' column: wide enough for the longest label in either language, the same in each row. */
 const LABEL_WIDTH = '100px';
 
@@ -63,10 +62,9 @@ export function taskDetailCard(data: TaskCardData, t: TFunction) {
     facts: facts(task, t),
     labelWidth: LABEL_WIDTH,
     dialogs: ROW.map((dialog) => ({ dialog, title: t(`task.buttons.${dialog}`) })),
-    moreDialogs: MORE.map((dialog) => ({ dialog, title: t(`task.buttons.${dialog}`) })),
     s: {
       refresh: t('boards.refresh'),
-      more: t('task.buttons.more'),
+      edit: t('task.buttons.edit'),
       comments: t('task.comments'),
       backToBoard: t('task.backToBoard'),
       openInTab: t('boards.openInTab'),
