@@ -14,7 +14,9 @@ afterAll(() => t?.close());
 /** The column a task card shows, from its "board / column" line. */
 function columnShown(card: unknown): string | undefined {
   const place = findInCard(card, (n) => n.type === 'TextBlock' && n.isSubtle === true && n.size === 'Small');
-  return String(place?.text ?? '').split(' / ').at(-1);
+  return String(place?.text ?? '')
+    .split(' / ')
+    .at(-1);
 }
 
 async function tabSession(): Promise<string> {

@@ -55,7 +55,7 @@ export class TeamFlameBot extends TeamsActivityHandler {
     this.onMessage(async (context, next) => {
       const turn = new BotTurn(context, services);
       await turn.recordConversation();
-      await this.commands.dispatch(turn);
+      if (!(await this.dialogs.answerWithoutDialogs(turn))) await this.commands.dispatch(turn);
       await next();
     });
     this.onMembersAdded(async (context, next) => {

@@ -11,6 +11,7 @@ export {
 } from './notification.js';
 export {
   errorCard,
+  noDialogsCard,
   renewNoticeCard,
   signedInCard,
   signedOutCard,
