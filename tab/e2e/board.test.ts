@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppUnderTest, type AppUnderTest } from '../../bot/src/test-support/app-under-test.js';
 import { browserAvailable, launchChromium } from '../../bot/src/test-support/browser.js';
+import { toPlainText } from '../../bot/src/teamflame/index.js';
 import { dragTask } from './drag.js';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots/tab');
@@ -130,7 +131,7 @@ describe.runIf(browserAvailable())('the tab', () => {
     await drawer.getByTestId('comment-add').click();
     await expect
       .poll(async () => (await app.sandboxTask(taskId)).comments.map((c) => c.text), { timeout: 10_000 })
-      .toContain('Из вкладки Teams');
+      .toContain('<p>Из вкладки Teams</p>');
 
     // The picker toggles: choose a member of the space who is not assigned yet.
     const assigned = (await app.sandboxTask(taskId)).users;
@@ -150,12 +151,53 @@ describe.runIf(browserAvailable())('the tab', () => {
     await expect
       .poll(async () => (await app.sandboxTask(taskId)).endDate, { timeout: 10_000 })
       .toBe('2031-07-15T18:00:00');
+    await drawer.getByTestId('task-description-edit').click();
     await drawer.getByTestId('task-description').fill('Описание из вкладки');
     await drawer.getByTestId('task-description-save').click();
     await expect
       .poll(async () => (await app.sandboxTask(taskId)).description, { timeout: 10_000 })
-      .toBe('Описание из вкладки');
+      .toBe('<p>Описание из вкладки</p>');
     await page.screenshot({ path: join(SCREENSHOTS, 'drawer.png') });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+  });
+
+  it('shows a multi-line description and comment as typed: line breaks kept, "<Button>" as text', async () => {
+    const card = page.locator('[data-column-id] [data-task-id]').nth(2);
+    const taskId = (await card.getAttribute('data-task-id'))!;
+    await card.click();
+    const drawer = page.getByRole('dialog');
+    await drawer.waitFor();
+
+    // The edit field starts from the description as text, so saving it unchanged would store it unchanged.
+    await drawer.getByTestId('task-description-edit').click();
+    const field = drawer.getByTestId('task-description');
+    expect(await field.inputValue()).toBe(toPlainText((await app.sandboxTask(taskId)).description));
+    const description = 'Fix the <Button> component & "quotes"\nsecond line\n\nA new paragraph';
+    await field.fill(description);
+    await drawer.getByTestId('task-description-save').click();
+    await expect
+      .poll(async () => toPlainText((await app.sandboxTask(taskId)).description), { timeout: 10_000 })
+      .toBe(description);
+    const shown = drawer.getByTestId('task-description-html');
+    await expect.poll(() => shown.innerText()).toBe(description);
+    expect(await shown.locator('button').count()).toBe(0);
+    await drawer.getByTestId('task-description-edit').click();
+    expect(await drawer.getByTestId('task-description').inputValue()).toBe(description);
+    await drawer.getByTestId('task-description-cancel').click();
+
+    const comment = 'Checked <Button> & <img src=x>\non two lines';
+    await drawer.getByTestId('comment-input').fill(comment);
+    await drawer.getByTestId('comment-add').click();
+    await expect
+      .poll(async () => (await app.sandboxTask(taskId)).comments.map((c) => toPlainText(c.text)), {
+        timeout: 10_000,
+      })
+      .toContain(comment);
+    const last = drawer.getByTestId('comment-text').last();
+    await expect.poll(() => last.innerText()).toBe(comment);
+    expect(await last.locator('button, img').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'drawer-typed-text.png') });
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
   });

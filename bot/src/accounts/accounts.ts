@@ -9,6 +9,7 @@ import type { Database, LinkUserInput, TeamsUserKey, UserRow } from '../data/ind
 import type { Logger } from '../logger.js';
 import { SignInThrottle } from '../security/sign-in-throttle.js';
 import {
+  displayName,
   type SignedIn,
   type TeamFlameClient,
   type TeamFlameClientFactory,
@@ -23,9 +24,17 @@ export interface Account {
   client: TeamFlameClient;
 }
 
+/**
+ * What the app calls the person signed in to this account: the account's name in TeamFlame (never the
+ * Teams name, which may be someone else's choice), or its email until the next sign-in stores the name.
+ */
+export function accountName(user: UserRow): string {
+  return user.teamflameName ?? user.teamflameEmail ?? '';
+}
+
 export interface SignInRequest {
   /** Where they sign in: a Teams identity, or the tab's browser identity (named after the account). */
-  identity: (account: User) => Omit<LinkUserInput, 'teamflameUserId' | 'teamflameEmail'>;
+  identity: (account: User) => Omit<LinkUserInput, 'teamflameUserId' | 'teamflameEmail' | 'teamflameName'>;
   email: string;
   password: string;
   /** Who is trying, for throttling: "teams:…" or "address:…". */
@@ -59,6 +68,7 @@ export class Accounts {
         ...request.identity(signedIn.user),
         teamflameUserId: signedIn.user.id,
         teamflameEmail: signedIn.user.email ?? email,
+        teamflameName: displayName(signedIn.user),
       },
       signedIn.tokens,
     );

@@ -1,1 +1,1 @@
-export { Accounts, type Account } from './accounts.js';
+export { accountName, Accounts, type Account } from './accounts.js';

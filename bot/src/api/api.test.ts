@@ -155,7 +155,7 @@ describe('tab API data', () => {
       token: demoToken,
       body: { text: 'Из вкладки' },
     });
-    expect(commented.body.comments.at(-1)).toEqual({ author: 'Demo User', text: 'Из вкладки' });
+    expect(commented.body.comments.at(-1)).toEqual({ author: 'Demo User', textHtml: '<p>Из вкладки</p>' });
     const log = await t.sandboxCall<{ path: string; email?: string }[]>('/__sandbox/requests');
     expect(log.filter((r) => r.path === `/task/change-column/${task.id}`).map((r) => r.email)).toEqual([
       'demo@teamflame.local',

@@ -1,8 +1,8 @@
 // The domain's read model -> the tab API's DTOs: an explicit whitelist of what leaves the server, with
-// TeamFlame's rich text sanitized.
+// TeamFlame's rich text sanitized for showing, and as plain text for editing.
 import type { Person, TabBoard, TabTask } from '@teamflame/contract';
 import type { BoardModel, PersonModel, TaskModel } from '../boards/index.js';
-import { toSafeHtml } from '../teamflame/index.js';
+import { toPlainText, toSafeHtml } from '../teamflame/index.js';
 
 function initials(name: string): string {
   return name
@@ -22,6 +22,7 @@ export function taskDto(task: TaskModel): TabTask {
     id: task.id,
     name: task.name,
     descriptionHtml: toSafeHtml(task.descriptionHtml),
+    descriptionText: toPlainText(task.descriptionHtml),
     columnId: task.columnId,
     boardId: task.boardId,
     assignees: task.assignees.map(personDto),
@@ -29,7 +30,7 @@ export function taskDto(task: TaskModel): TabTask {
     overdue: task.overdue,
     priority: task.priority ?? '',
     commentCount: task.comments.length,
-    comments: task.comments.map((c) => ({ author: c.author, text: toSafeHtml(c.textHtml) })),
+    comments: task.comments.map((c) => ({ author: c.author, textHtml: toSafeHtml(c.textHtml) })),
   };
 }
 

@@ -3,30 +3,43 @@
 import type { Account } from '../accounts/index.js';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
-import type { Board, Column, Task } from '../teamflame/index.js';
+import { typedTextToHtml, type Board, type Column, type Task } from '../teamflame/index.js';
 import { PeopleNames } from './people-names.js';
-import { BoardReader } from './read-model.js';
-import { teamflameDueDate } from './rules.js';
+import { BoardReader, unlessHidden } from './read-model.js';
+import { isDoneColumn, teamflameDueDate } from './rules.js';
 import { TaskChanges, type TaskChange } from './task-changed.js';
+
+// Descriptions and comments come in as the person typed them, from whichever surface; TeamFlame stores rich
+// text, and this domain is the one place that converts (typedTextToHtml), so no surface ever sends HTML.
 
 export interface NewTaskInput {
   boardId: string;
   /** The board's first column when not given. */
   columnId?: string;
+  /** Plain text: TeamFlame shows names as they are. */
   name: string;
-  description?: string;
+  /** What the person typed, line breaks included; stored as the rich text that shows exactly that. */
+  descriptionText?: string;
 }
 
 /** Only the fields given change. `dueDate` is a calendar date; null clears it. */
 export interface TaskEdit {
+  /** Plain text: TeamFlame shows names as they are. */
   name?: string;
-  description?: string;
+  /** What the person typed, line breaks included; replaces the description ("" clears it). */
+  descriptionText?: string;
   columnId?: string;
   assigneeIds?: string[];
   dueDate?: string | null;
 }
 
 type Origin = TaskChange['origin'];
+
+/** What marking a task done came to; `column` is the done column it is (now) in. */
+export type FinishOutcome =
+  | { kind: 'moved'; taskName: string; column: string }
+  | { kind: 'already-done'; taskName: string; column: string }
+  | { kind: 'no-done-column'; taskName: string };
 
 export interface BoardsDeps {
   db: Database;
@@ -60,7 +73,7 @@ export class Boards {
     const place = await this.placeOfNewTask(account, input.boardId, input.columnId);
     const task = await account.client.tasks.create({
       name: input.name,
-      description: input.description ?? '',
+      description: typedTextToHtml(input.descriptionText ?? ''),
       columnId: place.columnId,
       boardId: place.board.id,
       projectId: place.board.projectId ?? '',
@@ -82,11 +95,11 @@ export class Boards {
     const task = await client.tasks.get(taskId);
     if (edit.columnId && edit.columnId !== task.columnId)
       await client.tasks.changeColumn(task, edit.columnId);
-    const { name, description, assigneeIds, dueDate } = edit;
-    if ([name, description, assigneeIds, dueDate].some((v) => v !== undefined)) {
+    const { name, descriptionText, assigneeIds, dueDate } = edit;
+    if ([name, descriptionText, assigneeIds, dueDate].some((v) => v !== undefined)) {
       await client.tasks.update(taskId, {
         name,
-        description,
+        description: descriptionText === undefined ? undefined : typedTextToHtml(descriptionText),
         assigneeIds: assigneeIds && [...new Set(assigneeIds)],
         endDate: dueDate === undefined ? undefined : dueDate === null ? null : teamflameDueDate(dueDate),
       });
@@ -94,8 +107,26 @@ export class Boards {
     this.changed(account, task, origin);
   }
 
-  async comment(account: Account, taskId: string, text: string, origin?: Origin): Promise<void> {
-    await account.client.comments.create(taskId, text);
+  /**
+   * Moves the task to its board's done column (the first, in board order, when there are several) through
+   * the one edit path. A task already in a done column stays where it is, so a late second click never
+   * moves a closed task back to "done".
+   */
+  async finishTask(account: Account, taskId: string, origin?: Origin): Promise<FinishOutcome> {
+    const task = await account.client.tasks.get(taskId);
+    const columns = task.boardId ? await account.client.columns.byBoard(task.boardId) : [];
+    const current = columns.find((c) => c.id === task.columnId);
+    if (current && isDoneColumn(current.name))
+      return { kind: 'already-done', taskName: task.name, column: current.name };
+    const done = columns.find((c) => isDoneColumn(c.name));
+    if (!done) return { kind: 'no-done-column', taskName: task.name };
+    await this.editTask(account, taskId, { columnId: done.id }, origin);
+    return { kind: 'moved', taskName: task.name, column: done.name };
+  }
+
+  /** `typedText`: what the person wrote, line breaks included; stored as rich text showing exactly that. */
+  async comment(account: Account, taskId: string, typedText: string, origin?: Origin): Promise<void> {
+    await account.client.comments.create(taskId, typedTextToHtml(typedText));
     this.changed(account, await account.client.tasks.get(taskId), origin);
   }
 
@@ -127,9 +158,20 @@ export class Boards {
     return board;
   }
 
-  /** Idempotent: a board not followed is unfollowed too. */
-  async unfollow(conversationId: string, boardId: string): Promise<void> {
-    await this.deps.db.subscriptions.unsubscribe(conversationId, boardId);
+  /** Idempotent: a board not followed is unfollowed too. False when the conversation did not follow it. */
+  unfollow(conversationId: string, boardId: string): Promise<boolean> {
+    return this.deps.db.subscriptions.unsubscribe(conversationId, boardId);
+  }
+
+  /** The boards a conversation follows, named as this person sees them (by id when hidden from them). */
+  async followed(account: Account, conversationId: string): Promise<{ id: string; name: string }[]> {
+    const subscriptions = await this.deps.db.subscriptions.forConversation(conversationId);
+    return Promise.all(
+      subscriptions.map(async ({ boardId }) => ({
+        id: boardId,
+        name: (await account.client.boards.get(boardId).catch(unlessHidden(undefined)))?.name ?? boardId,
+      })),
+    );
   }
 
   private changed(account: Account, task: Task, origin: Origin): void {

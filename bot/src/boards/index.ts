@@ -1,7 +1,10 @@
-export { Boards } from './boards.js';
+export { Boards, type FinishOutcome } from './boards.js';
+export { DUE_GROUPS, dueGroupOf, type DueGroup } from './due-groups.js';
 export {
   unlessHidden,
   type BoardModel,
+  type MyTaskModel,
+  type MyTasksModel,
   type PersonModel,
   type TaskDetailModel,
   type TaskModel,

@@ -23,7 +23,7 @@ export interface TaskModel {
   /** TeamFlame's rich text, as stored ("" when none). */
   descriptionHtml: string;
   columnId: string;
-  /** "" when the task's column is not known (e.g. in "my tasks"). */
+  /** "" when the task's column is not known. */
   columnName: string;
   boardId: string;
   assignees: PersonModel[];
@@ -57,6 +57,27 @@ export interface TaskDetailModel extends TaskModel {
   boardName: string;
   columns: { id: string; name: string }[];
   members: PersonModel[];
+}
+
+/** One of the person's open tasks, where it is and when it is due (its people are not read). */
+export interface MyTaskModel {
+  id: string;
+  name: string;
+  boardId: string;
+  /** "" when the board is not among those the person can see. */
+  boardName: string;
+  columnId: string;
+  /** "" when the column is not known. */
+  columnName: string;
+  /** A calendar date. */
+  dueDate?: string;
+}
+
+export interface MyTasksModel {
+  /** The person's tasks that are not in a done column. */
+  open: MyTaskModel[];
+  /** How many of the person's tasks are in a done column (left out of `open`). */
+  finished: number;
 }
 
 export interface BoardChoice {
@@ -144,10 +165,34 @@ export class BoardReader {
     return this.model(task, columns.find((c) => c.id === task.columnId)?.name ?? '');
   }
 
-  /** The person's own tasks, across boards (their columns unknown: never judged done). */
-  async myTasks(): Promise<TaskModel[]> {
-    const tasks = await this.client.tasks.mine();
-    return Promise.all(tasks.map((task) => this.model(task, '')));
+  /**
+   * The person's own tasks across boards, each with its board and column, those in done columns only
+   * counted. TeamFlame is asked as little as it can be: the tasks and the boards (names) at once, then the
+   * columns of each board the tasks are on, once per board, in parallel.
+   */
+  async myTasks(): Promise<MyTasksModel> {
+    const [tasks, boards] = await Promise.all([this.client.tasks.mine(), this.client.boards.mine()]);
+    const boardIds = [...new Set(tasks.flatMap((task) => (task.boardId ? [task.boardId] : [])))];
+    const columnLists = await Promise.all(
+      boardIds.map((id) => this.client.columns.byBoard(id).catch(unlessHidden([]))),
+    );
+    const boardNames = new Map(boards.map((b) => [b.id, b.name]));
+    const columnNames = new Map(columnLists.flat().map((c) => [c.id, c.name]));
+    const open: MyTaskModel[] = [];
+    for (const task of tasks) {
+      const columnName = columnNames.get(task.columnId) ?? '';
+      if (isDoneColumn(columnName)) continue;
+      open.push({
+        id: task.id,
+        name: task.name,
+        boardId: task.boardId ?? '',
+        boardName: boardNames.get(task.boardId ?? '') ?? '',
+        columnId: task.columnId,
+        columnName,
+        dueDate: dueDateOf(task),
+      });
+    }
+    return { open, finished: tasks.length - open.length };
   }
 
   /** The people of a board: the members of its space (reads neither columns nor tasks). */

@@ -152,6 +152,14 @@ describe('each dialog', () => {
     const ru = await open('move', 'ru-RU');
     expect(ru.title).toBe('Переместить задачу');
     expect(cardText(ru.form)).toContain('Колонка');
+    // A button on a card drawn in Russian for an English client opens a Russian dialog, whose form
+    // submits in Russian too.
+    const fromRussianCard = await t.dialog(anna, chat, 'task/fetch', { ...opener(card, 'due'), lang: 'ru' });
+    if (fromRussianCard?.task.type !== 'continue') throw new Error(JSON.stringify(fromRussianCard));
+    expect(fromRussianCard.task.value.title).toBe('Срок');
+    expect(
+      findInCard(fromRussianCard.task.value.card.content, (n) => n.type === 'Action.Submit')!.data,
+    ).toMatchObject({ dialog: 'due', lang: 'ru' });
     // The message the dialogs were opened from is known as a copy of the task's card.
     expect((await t.db.database.sentCards.forTask(taskId)).map((c) => c.activityId)).toContain('card-forms');
   });

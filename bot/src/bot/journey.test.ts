@@ -126,7 +126,9 @@ describe('the personal-chat journey', () => {
 
   it('adds a comment', async () => {
     expect((await edit('comment', { comment: 'Проверено в Teams' })).answer).toBeUndefined();
-    const comments = (await t.sandboxTask(taskId)).comments.filter((c) => c.text === 'Проверено в Teams');
+    const comments = (await t.sandboxTask(taskId)).comments.filter(
+      (c) => c.text === '<p>Проверено в Teams</p>',
+    );
     expect(comments).toHaveLength(1);
   });
 

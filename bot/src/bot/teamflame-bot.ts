@@ -16,6 +16,7 @@ import type { BotServices } from './core/services.js';
 import { registerBoards } from './features/boards.js';
 import { registerCreation } from './features/creation.js';
 import { registerHelp, sendWelcome } from './features/help.js';
+import { registerMyTasks } from './features/my-tasks.js';
 import { registerSignIn } from './features/sign-in.js';
 import { registerSubscriptions } from './features/subscriptions.js';
 import { registerTaskDialogs } from './features/task-dialogs.js';
@@ -49,6 +50,7 @@ export class TeamFlameBot extends TeamsActivityHandler {
     registerBoards(registry);
     registerTasks(registry);
     registerTaskDialogs(registry);
+    registerMyTasks(registry);
     registerCreation(registry);
     registerSubscriptions(registry);
 

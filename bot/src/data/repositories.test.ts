@@ -46,7 +46,7 @@ describe.each(testEngines())('repositories on %s', (engine) => {
       const key = teamsUser({ aadObjectId: aad });
       const linked = await db.users.link({
         ...key,
-        displayName: 'Anna',
+        teamflameName: 'Anna Smirnova',
         locale: 'ru-RU',
         teamflameUserId: 'tf-anna',
         teamflameEmail: 'anna@example.com',
@@ -65,10 +65,19 @@ describe.each(testEngines())('repositories on %s', (engine) => {
 
     it('relinks the same Teams user in place, keeping what the new link does not say', async () => {
       const key = teamsUser({ aadObjectId: randomUUID() });
-      const first = await db.users.link({ ...key, displayName: 'Ivan', teamflameUserId: 'tf-1' });
+      const first = await db.users.link({ ...key, locale: 'ru-RU', teamflameUserId: 'tf-1' });
       const again = await db.users.link({ ...key, teamflameUserId: 'tf-2', teamflameEmail: 'i@x' });
       expect(again.id).toBe(first.id);
-      expect(again).toMatchObject({ teamflameUserId: 'tf-2', displayName: 'Ivan', teamflameEmail: 'i@x' });
+      expect(again).toMatchObject({ teamflameUserId: 'tf-2', locale: 'ru-RU', teamflameEmail: 'i@x' });
+    });
+
+    it("keeps the TeamFlame account's name only while the link is to that account", async () => {
+      const key = teamsUser({ aadObjectId: randomUUID() });
+      await db.users.link({ ...key, teamflameUserId: 'tf-1', teamflameName: 'Ivan Petrov' });
+      const same = await db.users.link({ ...key, teamflameUserId: 'tf-1' });
+      expect(same.teamflameName).toBe('Ivan Petrov');
+      const other = await db.users.link({ ...key, teamflameUserId: 'tf-2' });
+      expect(other.teamflameName).toBeNull();
     });
 
     it('keeps AAD id and tenant unique together, and merges a channel-only link once the AAD id is known', async () => {

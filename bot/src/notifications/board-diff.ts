@@ -8,6 +8,7 @@ interface TaskState {
   users: string[];
   endDate: string | null;
   comments: number;
+  /** `text` is the comment as TeamFlame stores it (rich text); the notifier turns it into plain text. */
   lastComment: { author: string; text: string } | null;
 }
 

@@ -35,14 +35,14 @@ export interface AppUnderTest {
     user: TeamsUser,
     conversation: ConversationSpec,
     text: string,
-    options?: { mentionBot?: boolean; locale?: string },
+    options?: { mentionBot?: boolean; locale?: string; localTimezone?: string },
   ): Promise<Card>;
   press(
     user: TeamsUser,
     conversation: ConversationSpec,
     verb: string,
     data: Record<string, unknown>,
-    options?: { replyToId?: string; locale?: string },
+    options?: { replyToId?: string; locale?: string; localTimezone?: string },
   ): Promise<Card>;
   /**
    * Presses a card's dialog button (task/fetch; `replyToId` is the card's message) or submits a dialog's
@@ -187,6 +187,7 @@ export async function startAppUnderTest(
           text,
           mentionBot: o.mentionBot,
           locale: o.locale,
+          localTimezone: o.localTimezone,
         }),
       ),
     press: (from, conversation, verb, data, o = {}) =>
@@ -199,6 +200,7 @@ export async function startAppUnderTest(
           data,
           replyToId: o.replyToId,
           locale: o.locale,
+          localTimezone: o.localTimezone,
         }),
       ),
     async dialog(from, conversation, name, data, o = {}) {

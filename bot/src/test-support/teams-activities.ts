@@ -40,13 +40,15 @@ export function channel(name = 'General'): ConversationSpec {
   };
 }
 
-function base(serviceUrl: string, from: TeamsUser, conversation: ConversationSpec, locale: string) {
+function base(o: ActivityOptions) {
+  const { serviceUrl, from, conversation } = o;
   return {
     id: randomUUID(),
     channelId: 'msteams',
     serviceUrl,
     timestamp: new Date().toISOString(),
-    locale,
+    locale: o.locale ?? 'en-US',
+    ...(o.localTimezone ? { localTimezone: o.localTimezone } : {}),
     from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
     recipient: { id: BOT.id, name: BOT.name },
     conversation: {
@@ -69,12 +71,14 @@ export interface ActivityOptions {
   from: TeamsUser;
   conversation: ConversationSpec;
   locale?: string;
+  /** The sender's IANA time zone, as Teams sends it (e.g. "Europe/Moscow"). */
+  localTimezone?: string;
 }
 
 export function messageActivity(o: ActivityOptions & { text: string; mentionBot?: boolean }) {
   const text = o.mentionBot ? `<at>${BOT.name}</at> ${o.text}` : o.text;
   return {
-    ...base(o.serviceUrl, o.from, o.conversation, o.locale ?? 'en-US'),
+    ...base(o),
     type: 'message',
     text,
     textFormat: 'plain',
@@ -90,7 +94,7 @@ export function messageActivity(o: ActivityOptions & { text: string; mentionBot?
 
 export function installActivity(o: ActivityOptions) {
   return {
-    ...base(o.serviceUrl, o.from, o.conversation, o.locale ?? 'en-US'),
+    ...base(o),
     type: 'conversationUpdate',
     membersAdded: [{ id: BOT.id }],
   };
@@ -98,7 +102,7 @@ export function installActivity(o: ActivityOptions) {
 
 export function uninstallActivity(o: ActivityOptions) {
   return {
-    ...base(o.serviceUrl, o.from, o.conversation, o.locale ?? 'en-US'),
+    ...base(o),
     type: 'installationUpdate',
     action: 'remove',
   };
@@ -109,7 +113,7 @@ export function cardActionInvoke(
   o: ActivityOptions & { verb: string; data: Record<string, unknown>; replyToId?: string },
 ) {
   return {
-    ...base(o.serviceUrl, o.from, o.conversation, o.locale ?? 'en-US'),
+    ...base(o),
     type: 'invoke',
     name: 'adaptiveCard/action',
     ...(o.replyToId ? { replyToId: o.replyToId } : {}),
@@ -130,7 +134,7 @@ export function dialogInvoke(
   },
 ) {
   return {
-    ...base(o.serviceUrl, o.from, o.conversation, o.locale ?? 'en-US'),
+    ...base(o),
     type: 'invoke',
     name: o.name,
     ...(o.replyToId ? { replyToId: o.replyToId } : {}),

@@ -14,8 +14,8 @@ export const peopleSchema = z.array(personSchema);
 const commentSchema = z.object({
   /** The author's display name (TeamFlame gives no author id). */
   author: z.string(),
-  /** HTML, sanitized by the server; the tab sanitizes it again before showing it. */
-  text: z.string(),
+  /** The comment as HTML, sanitized by the server; the tab sanitizes it again before showing it. */
+  textHtml: z.string(),
 });
 export const commentListSchema = z.array(commentSchema);
 
@@ -24,6 +24,9 @@ export const taskSchema = z.object({
   name: z.string(),
   /** HTML, sanitized by the server ("" when empty); the tab sanitizes it again before showing it. */
   descriptionHtml: z.string(),
+  /** The same description as plain text, line breaks kept: what an edit field starts from, and what search
+   * reads. Sent back as typed, it is stored unchanged (never escaped twice). */
+  descriptionText: z.string(),
   columnId: idSchema,
   boardId: idSchema,
   assignees: peopleSchema,
@@ -56,7 +59,8 @@ export const boardSchema = z.object({
 export const taskCreateSchema = z.object({
   name: z.string().trim().min(1, 'Enter a title').max(500),
   columnId: idSchema,
-  /** Plain text (what users type); the server never takes HTML from the tab. */
+  /** What the person typed, line breaks included; the server makes it TeamFlame's rich text (never takes
+   * HTML from the tab). */
   description: z.string().max(10_000).optional(),
 });
 
@@ -64,7 +68,7 @@ export const taskCreateSchema = z.object({
 export const taskUpdateSchema = z
   .object({
     name: z.string().trim().min(1, 'Enter a title').max(500).optional(),
-    /** Plain text; replaces the description. */
+    /** What the person typed, line breaks included, as for a new task; replaces the description. */
     description: z.string().max(10_000).optional(),
     columnId: idSchema.optional(),
     assigneeIds: z.array(idSchema).max(50).optional(),
@@ -75,7 +79,7 @@ export const taskUpdateSchema = z
 export const columnCreateSchema = z.object({ name: z.string().trim().min(1, 'Enter a name').max(200) });
 
 export const commentCreateSchema = z.object({
-  /** Plain text. */
+  /** What the person typed, line breaks included; the server makes it TeamFlame's rich text. */
   text: z.string().trim().min(1, 'Write a comment').max(4000),
 });
 

@@ -15,6 +15,7 @@ const task: TabTask = {
   id: '65a1f0c2e4b0a1b2c3d4e5f6',
   name: 'Починить вход',
   descriptionHtml: '<p>Шаги</p>',
+  descriptionText: 'Шаги',
   columnId: 'c1',
   boardId: 'b1',
   assignees: [{ id: 'u1', name: 'Ivan Petrov', initials: 'IP' }],
@@ -22,7 +23,7 @@ const task: TabTask = {
   overdue: false,
   priority: 'middle',
   commentCount: 1,
-  comments: [{ author: 'Ivan Petrov', text: '<b>ok</b>' }],
+  comments: [{ author: 'Ivan Petrov', textHtml: '<b>ok</b>' }],
 };
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>

@@ -10,7 +10,15 @@ import type {
 } from '@teamflame/contract';
 import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { addColumn, addTask, applyUpdate, findTask, moveTask, replaceTask } from '../board/board-state.js';
+import {
+  addColumn,
+  addTask,
+  applyUpdate,
+  findTask,
+  moveTask,
+  replaceTask,
+  typedTextPreviewHtml,
+} from '../board/board-state.js';
 import { useNotify } from '../ui/toasts.js';
 import { useApi } from './api-context.js';
 import { describeError } from './describe-error.js';
@@ -104,6 +112,7 @@ export function useCreateTask(boardId: string) {
         id: pendingId,
         name,
         descriptionHtml: '',
+        descriptionText: '',
         columnId,
         boardId,
         assignees: [],
@@ -178,12 +187,11 @@ export function useAddComment(boardId: string, author: string) {
     onMutate: async ({ taskId, text }) => {
       const board = await snapshot<TabBoard>(queries, keys.board(boardId));
       const task = await snapshot<TabTask>(queries, keys.task(taskId));
-      const escaped = new Option(text).innerHTML; // the DOM escapes it; shown through DOMPurify anyway
       if (task) {
         queries.setQueryData<TabTask>(keys.task(taskId), {
           ...task,
           commentCount: task.commentCount + 1,
-          comments: [...(task.comments ?? []), { author, text: escaped }],
+          comments: [...(task.comments ?? []), { author, textHtml: typedTextPreviewHtml(text) }],
         });
       }
       const listed = board && findTask(board, taskId);

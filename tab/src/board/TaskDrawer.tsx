@@ -1,5 +1,6 @@
-// The task drawer: title, description (server-sanitized HTML, sanitized again), column, assignees, due date
-// and comments. Popups render inline: a portal outside the modal drawer would be hidden from assistive tech.
+// The task drawer: title, description, column, assignees, due date and comments (their rich text is
+// server-sanitized HTML, sanitized again). Popups render inline: a portal outside the modal drawer would be
+// hidden from assistive tech.
 import type { TabBoard, TabTask, TaskUpdate } from '@teamflame/contract';
 import {
   Button,
@@ -21,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { isPending, useAddComment, useUpdateTask } from '../api/mutations.js';
 import { useTask } from '../api/queries.js';
 import { SafeHtml } from './SafeHtml.js';
+import { TaskDescription } from './TaskDescription.js';
 import { useTaskDrawerStyles } from './TaskDrawer.styles.js';
 
 function Comments({ task, boardId, myName }: { task: TabTask; boardId: string; myName: string }) {
@@ -47,7 +49,7 @@ function Comments({ task, boardId, myName }: { task: TabTask; boardId: string; m
             <Text size={200} weight="semibold">
               {c.author}
             </Text>
-            <SafeHtml html={c.text} />
+            <SafeHtml html={c.textHtml} testId="comment-text" />
           </div>
         ))
       )}
@@ -84,7 +86,6 @@ export function TaskDrawer({
   const task: TabTask = full.data ? { ...full.data, ...listed, comments: full.data.comments } : listed;
   const update = useUpdateTask(board.id);
   const [name, setName] = useState(task.name);
-  const [description, setDescription] = useState('');
   useEffect(() => setName(task.name), [task.name]);
   const change = (changes: TaskUpdate) => update.mutate({ taskId: task.id, changes });
   const columnName = board.columns.find((c) => c.id === task.columnId)?.name ?? '';
@@ -123,28 +124,7 @@ export function TaskDrawer({
             onBlur={() => name.trim() && name.trim() !== task.name && change({ name: name.trim() })}
           />
         </Field>
-        {task.descriptionHtml && (
-          <SafeHtml
-            html={task.descriptionHtml}
-            className={styles.description}
-            testId="task-description-html"
-          />
-        )}
-        <Field label={t('drawer.description')} hint={t('drawer.descriptionHint')}>
-          <Textarea
-            data-testid="task-description"
-            value={description}
-            onChange={(_, d) => setDescription(d.value)}
-            resize="vertical"
-          />
-        </Field>
-        <Button
-          data-testid="task-description-save"
-          disabled={description.trim() === ''}
-          onClick={() => change({ description: description.trim() })}
-        >
-          {t('drawer.saveDescription')}
-        </Button>
+        <TaskDescription task={task} onSave={(description) => change({ description })} />
         <Field label={t('drawer.column')}>
           <Dropdown
             inlinePopup

@@ -73,19 +73,20 @@ describe('other optimistic changes', () => {
     ]);
   });
 
-  it('applies an update as the server will: names from the members, escaped description, overdue', () => {
+  it('applies an update as the server will: names from the members, escaped description with its line breaks, overdue', () => {
     const now = new Date(2030, 5, 10);
     const b = board();
     const t = task('t1', 'c1');
     const next = applyUpdate(
       t,
-      { name: 'N', assigneeIds: ['u2', 'ghost'], description: '<b>x</b>', dueDate: '2030-06-09' },
+      { name: 'N', assigneeIds: ['u2', 'ghost'], description: '<b>x</b> &\nline 2', dueDate: '2030-06-09' },
       b.members,
       now,
     );
     expect(next.name).toBe('N');
     expect(next.assignees).toEqual([b.members[1], { id: 'ghost', name: 'ghost', initials: '?' }]);
-    expect(next.descriptionHtml).toBe('<p>&#60;b&#62;x&#60;/b&#62;</p>');
+    expect(next.descriptionHtml).toBe('<p>&#60;b&#62;x&#60;/b&#62; &#38;<br>line 2</p>');
+    expect(next.descriptionText).toBe('<b>x</b> &\nline 2');
     expect(next).toMatchObject({ dueDate: '2030-06-09', overdue: true });
     expect(applyUpdate(next, { dueDate: '2030-06-10' }, [], now).overdue).toBe(false);
     expect(applyUpdate(next, { dueDate: null }, [], now)).toMatchObject({ dueDate: null, overdue: false });

@@ -62,6 +62,15 @@ export function addColumn(board: TabBoard, column: TabColumn): TabBoard {
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /**
+ * What typed text will look like once the server has stored it (escaped, line breaks kept), shown until the
+ * server's answer replaces it. Only a preview: the server's conversion is the one TeamFlame stores.
+ */
+export function typedTextPreviewHtml(text: string): string {
+  const trimmed = text.trim();
+  return trimmed ? `<p>${escapeHtml(trimmed).replace(/\r\n?|\n/g, '<br>')}</p>` : '';
+}
+
+/**
  * Today as YYYY-MM-DD in the user's time zone.
  * @internal Exported only for tests (so `knip --production` does not report it).
  */
@@ -76,7 +85,8 @@ export function applyUpdate(task: TabTask, update: TaskUpdate, members: Person[]
   if (update.name !== undefined) next.name = update.name;
   if (update.columnId !== undefined) next.columnId = update.columnId;
   if (update.description !== undefined) {
-    next.descriptionHtml = update.description ? `<p>${escapeHtml(update.description)}</p>` : '';
+    next.descriptionText = update.description.trim();
+    next.descriptionHtml = typedTextPreviewHtml(update.description);
   }
   if (update.assigneeIds !== undefined) {
     const known = new Map([...members, ...task.assignees].map((p) => [p.id, p]));

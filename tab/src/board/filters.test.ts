@@ -6,16 +6,19 @@ const ivan = { id: 'u1', name: 'Ivan Petrov', initials: 'IP' };
 const anna = { id: 'u2', name: 'Anna Smirnova', initials: 'AS' };
 const t = task('x', 'c1', {
   name: 'Починить вход через Ёлку',
-  descriptionHtml: '<p>Ошибка <b>500</b> на login</p>',
+  descriptionHtml: '<p>Ошибка <b>500</b> на login &amp; вход</p>',
+  descriptionText: 'Ошибка 500 на login & вход',
   assignees: [ivan],
 });
 
 describe('filters', () => {
-  it('search the title and the description text, ignoring case, ё and tags', () => {
+  it('search the title and the description text, ignoring case, ё and markup', () => {
     expect(matchesFilter(t, { ...noFilter, text: 'ВХОД' })).toBe(true);
     expect(matchesFilter(t, { ...noFilter, text: 'елку' })).toBe(true);
     expect(matchesFilter(t, { ...noFilter, text: ' 500 на ' })).toBe(true);
     expect(matchesFilter(t, { ...noFilter, text: '<b>' })).toBe(false);
+    expect(matchesFilter(t, { ...noFilter, text: 'login & вход' })).toBe(true);
+    expect(matchesFilter(t, { ...noFilter, text: 'amp' })).toBe(false);
     expect(matchesFilter(t, { ...noFilter, text: 'logout' })).toBe(false);
   });
 

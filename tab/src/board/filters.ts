@@ -18,8 +18,6 @@ export const noFilter: TaskFilter = { text: '', mine: false };
 const normalize = (text: string) =>
   text.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 
-const plainText = (html: string) => html.replace(/<[^>]*>/g, ' ');
-
 function isFiltering(filter: TaskFilter): boolean {
   return Boolean(normalize(filter.text) || filter.assigneeId || filter.mine);
 }
@@ -35,7 +33,7 @@ export function matchesFilter(task: TabTask, filter: TaskFilter, myUserId?: stri
     return false;
   const text = normalize(filter.text);
   if (!text) return true;
-  return normalize(task.name).includes(text) || normalize(plainText(task.descriptionHtml)).includes(text);
+  return normalize(task.name).includes(text) || normalize(task.descriptionText).includes(text);
 }
 
 /**

@@ -5,6 +5,7 @@ export const task = (id: string, columnId: string, extra: Partial<TabTask> = {})
   id,
   name: id,
   descriptionHtml: '',
+  descriptionText: '',
   columnId,
   boardId: 'b',
   assignees: [],

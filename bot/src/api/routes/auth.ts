@@ -1,5 +1,6 @@
 // Browser sign-in and sign-out, and who the caller is.
 import type { SignInResponse } from '@teamflame/contract';
+import { accountName } from '../../accounts/index.js';
 import { displayName } from '../../teamflame/index.js';
 import { clientAddress } from '../client-address.js';
 import type { ApiDeps } from '../deps.js';
@@ -14,7 +15,6 @@ export function authRoutes(deps: ApiDeps): Pick<RouteHandlers, 'signIn' | 'signO
         identity: (teamflameUser) => ({
           tenantId: 'browser',
           channelUserId: `browser:${teamflameUser.id}`,
-          displayName: displayName(teamflameUser),
         }),
         email: body.email,
         password: body.password,
@@ -47,7 +47,7 @@ export function authRoutes(deps: ApiDeps): Pick<RouteHandlers, 'signIn' | 'signO
       return {
         id: user.user.id,
         teamflameUserId: user.user.teamflameUserId,
-        name: user.user.displayName ?? '',
+        name: accountName(user.user),
         email: user.user.teamflameEmail,
       };
     },

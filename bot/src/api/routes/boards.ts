@@ -19,7 +19,7 @@ export function boardRoutes(
         boardId: params.boardId,
         columnId: body.columnId,
         name: body.name,
-        description: body.description,
+        descriptionText: body.description,
       });
       return taskDto(await deps.boards.reader(user).task(task.id));
     },

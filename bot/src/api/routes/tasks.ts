@@ -8,8 +8,8 @@ export function taskRoutes(
 ): Pick<RouteHandlers, 'task' | 'updateTask' | 'comments' | 'addComment'> {
   return {
     task: async ({ user, params }) => taskDto(await deps.boards.reader(user).task(params.taskId)),
-    async updateTask({ user, params, body }) {
-      await deps.boards.editTask(user, params.taskId, body);
+    async updateTask({ user, params, body: { description, ...rest } }) {
+      await deps.boards.editTask(user, params.taskId, { ...rest, descriptionText: description });
       return taskDto(await deps.boards.reader(user).task(params.taskId));
     },
     comments: async ({ user, params }) =>

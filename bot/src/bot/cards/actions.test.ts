@@ -14,6 +14,7 @@ const key = '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f';
 /** The least each verb needs, as a card sends it. */
 const MINIMAL: Record<Verb, Record<string, unknown>> = {
   help: {},
+  'command.run': { name: 'boards' },
   'signIn.start': {},
   signIn: { email: 'a@b.c', password: 'secret' },
   signOut: {},
@@ -22,6 +23,7 @@ const MINIMAL: Record<Verb, Record<string, unknown>> = {
   'tasks.mine': {},
   'task.show': { taskId: 't1' },
   'task.open': { taskId: 't1' },
+  'task.done': { taskId: 't1', owner: 'u1', page: 2 },
   'task.new': { boardId: 'b1' },
   'task.create': { boardId: 'b1', columnId: 'c1', name: 'Fix SSO' },
   'board.new': {},
@@ -64,6 +66,15 @@ describe('parseActionData', () => {
       errors: [{ field: 'actionId' }],
     });
     expect(parseActionData('refresh', { view: 'everything', id: 'b1' })).toMatchObject({ ok: false });
+    expect(parseActionData('command.run', { name: 'unknown' })).toMatchObject({
+      errors: [{ field: 'name' }],
+    });
+    expect(parseActionData('help', { lang: 'de' })).toMatchObject({ errors: [{ field: 'lang' }] });
+    for (const page of [0, -1, 1.5, '2', 10_001])
+      expect(parseActionData('tasks.mine', { page }), String(page)).toMatchObject({
+        ok: false,
+        errors: [{ field: 'page' }],
+      });
   });
 
   it('refuses data that is not an object, and reads missing data as empty', () => {
@@ -83,6 +94,13 @@ describe('parseActionData', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
+  it('keeps the language a button answers in', () => {
+    expect(parseActionData('board.show', { boardId: 'b1', lang: 'ru' })).toEqual({
+      ok: true,
+      action: { verb: 'board.show', data: { boardId: 'b1', lang: 'ru' } },
+    });
+  });
+
   it('keeps a sign-in resume on the prompt button, so the action is finished after signing in', () => {
     const resume = JSON.stringify({ verb: 'task.show', data: { taskId: 't1' } });
     expect(parseActionData('signIn.start', { resume })).toEqual({
@@ -92,7 +110,9 @@ describe('parseActionData', () => {
   });
 
   it('guards exactly the verbs that change TeamFlame', () => {
-    expect([...WRITE_VERBS].sort()).toEqual(['board.create', 'column.create', 'task.create'].sort());
+    expect([...WRITE_VERBS].sort()).toEqual(
+      ['board.create', 'column.create', 'task.create', 'task.done'].sort(),
+    );
   });
 });
 

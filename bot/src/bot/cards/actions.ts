@@ -1,20 +1,27 @@
 // Every card button is an Action.Execute with a verb and data. Each verb's data has one schema here, so
 // whatever a card (or a forged invoke) sends is validated before any handler sees it.
 import { z } from 'zod';
+import { COMMAND_NAMES } from '../commands/parse-command.js';
 
 const id = z.string().trim().min(1).max(64);
 /** The idempotency key every rendered button carries (a UUID); a resent invoke repeats it. */
 const actionId = z.string().max(64).optional();
 const text = (max: number) => z.string().max(max);
+/** The language the card with the button answered in, when it was not the client's (core/answer-language). */
+const lang = z.enum(['en', 'ru']).optional();
+/** A page of a paged card, counted from 1. */
+const page = z.number().int().min(1).max(10_000).optional();
 
-/** Every verb's data: its own fields plus the rendered button's idempotency key. */
+/** Every verb's data: its own fields plus the rendered button's idempotency key and language. */
 function verbData<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.object({ ...shape, actionId });
+  return z.object({ ...shape, actionId, lang });
 }
 
 /** @internal Tests use it too. */
 export const actionSchemas = {
   help: verbData({}),
+  /** A text command run by a button, as if typed (the suggestion for words the bot did not know). */
+  'command.run': verbData({ name: z.enum(COMMAND_NAMES) }),
   'signIn.start': verbData({
     resume: text(4000).optional(),
   }),
@@ -27,10 +34,12 @@ export const actionSchemas = {
   signOut: verbData({}),
   'boards.pick': verbData({}),
   'board.show': verbData({ boardId: id }),
-  'tasks.mine': verbData({}),
+  'tasks.mine': verbData({ page }),
   'task.show': verbData({ taskId: id }),
   /** Posts the task's card as a new message, leaving the card whose button was pressed as it was. */
   'task.open': verbData({ taskId: id }),
+  /** From a "my tasks" card: `owner` is the TeamFlame user whose list it is, `page` the page shown. */
+  'task.done': verbData({ taskId: id, owner: id, page }),
   'task.new': verbData({ boardId: id, name: text(500).optional() }),
   'task.create': verbData({
     boardId: id,
@@ -79,7 +88,12 @@ export function parseActionData(verb: unknown, data: unknown): ActionParseResult
 }
 
 /** Verbs that change TeamFlame: guarded by an idempotency key. */
-export const WRITE_VERBS: ReadonlySet<Verb> = new Set(['task.create', 'board.create', 'column.create']);
+export const WRITE_VERBS: ReadonlySet<Verb> = new Set([
+  'task.done',
+  'task.create',
+  'board.create',
+  'column.create',
+]);
 
 // Editing a task happens in Teams dialogs. A task card's dialog buttons are Action.Submit buttons with
 // `msteams: { type: 'task/fetch' }`: Teams sends their data with a task/fetch invoke, and the form it gets
@@ -89,31 +103,33 @@ export const DIALOGS = ['move', 'assign', 'due', 'comment', 'edit'] as const;
 export type DialogName = (typeof DIALOGS)[number];
 
 /** What a task card's dialog button sends: which dialog, for which task. */
-const dialogOpenSchema = z.object({ dialog: z.enum(DIALOGS), taskId: id });
+const dialogOpenSchema = z.object({ dialog: z.enum(DIALOGS), taskId: id, lang });
 export type DialogOpen = z.infer<typeof dialogOpenSchema>;
 
-/** Every dialog form's submit: the dialog, its task, the form's idempotency key and the form's inputs. */
+/** What every form's submit carries: its task, its idempotency key and the language it was drawn in. */
+const form = { taskId: id, actionId, lang };
+
+/** Every dialog form's submit: the dialog, what every form carries, and the form's inputs. */
 const dialogSubmitSchema = z.discriminatedUnion('dialog', [
-  z.object({ dialog: z.literal('move'), taskId: id, actionId, columnId: z.string().max(64).optional() }),
-  z.object({ dialog: z.literal('assign'), taskId: id, actionId, assigneeIds: text(2000).optional() }),
+  z.object({ dialog: z.literal('move'), ...form, columnId: z.string().max(64).optional() }),
+  z.object({ dialog: z.literal('assign'), ...form, assigneeIds: text(2000).optional() }),
   z.object({
     dialog: z.literal('due'),
-    taskId: id,
-    actionId,
+    ...form,
     dueDate: z.union([z.literal(''), z.iso.date()]).optional(),
     clear: z.boolean().optional(),
   }),
-  z.object({ dialog: z.literal('comment'), taskId: id, actionId, comment: text(4000).optional() }),
+  z.object({ dialog: z.literal('comment'), ...form, comment: text(4000).optional() }),
   z.object({
     dialog: z.literal('edit'),
-    taskId: id,
-    actionId,
+    ...form,
     name: text(2000).optional(),
     description: text(10_000).optional(),
   }),
   /** The sign-in form a dialog shows to someone not signed in; `then` is the dialog they asked for. */
   z.object({
     dialog: z.literal('signIn'),
+    lang,
     email: text(320).optional(),
     password: text(512).optional(),
     then: dialogOpenSchema,

@@ -3,9 +3,11 @@ import { commandList } from './command-list.js';
 import { renderCard } from './render.js';
 import template from './templates/help.json' with { type: 'json' };
 
-export function helpCard(data: { inChannel: boolean }, t: TFunction) {
+/** `signedIn`: whether the reader is signed in; if not, the card offers to sign in first. */
+export function helpCard(data: { inChannel: boolean; signedIn: boolean }, t: TFunction) {
   return renderCard(template, {
     inChannel: data.inChannel,
+    signedIn: data.signedIn,
     commands: commandList(t),
     s: {
       title: t('help.title'),
@@ -13,6 +15,7 @@ export function helpCard(data: { inChannel: boolean }, t: TFunction) {
       channelHint: t('help.channelHint'),
       boards: t('boards.pickTitle'),
       myTasks: t('task.myTitle'),
+      signIn: t('signIn.start'),
     },
   });
 }

@@ -12,6 +12,7 @@ export {
 export {
   errorCard,
   noDialogsCard,
+  notUnderstoodCard,
   renewNoticeCard,
   signedInCard,
   signedOutCard,

@@ -147,6 +147,12 @@ describe('escapeCardMarkdown', () => {
     expect(drawn.querySelectorAll(FORMATTING)).toHaveLength(0);
   });
 
+  it('keeps a blank line between paragraphs as an empty line: one for a run of them, none at the ends', () => {
+    const drawn = draw('\n\nFirst <Button> & "q"\nsame paragraph\n\n\n\nSecond\n \n');
+    const paragraphs = Array.from(drawn.querySelectorAll('p'), (p) => p.textContent?.replace(ZERO_WIDTH, ''));
+    expect(paragraphs).toEqual(['First <Button> & "q"', 'same paragraph', '', 'Second']);
+  });
+
   it('leaves empty text empty', () => {
     expect(escapeCardMarkdown('')).toBe('');
     expect(escapeCardMarkdown(' \n ')).toBe('');

@@ -8,6 +8,8 @@
 
 /** Invisible, and breaks what a linkifier would otherwise recognise as a URL, a domain or an address. */
 const ZERO_WIDTH_SPACE = '\u200b';
+/** A paragraph that shows as an empty line: not blank to markdown, invisible to the reader. */
+const BLANK_LINE = ZERO_WIDTH_SPACE;
 
 /**
  * `text` as Adaptive Card markdown that shows exactly `text` and makes no link, image, emphasis, heading,
@@ -15,15 +17,20 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * Teams honour); they are used only where a character would otherwise mean something, as some clients
  * are known to show them. Teams also turns bare URLs, domains and email addresses into links, so those
  * get a zero-width space: after each "/" of "//", after a dot between letters or digits, before "@".
- * Line breaks are kept as paragraph breaks ("\n\n", what Teams documents), as one "\n" would be joined.
+ * Line breaks are kept: each line is a paragraph of its own ("\n\n", what Teams documents; one "\n" would
+ * be joined), and a blank line between lines is a paragraph holding only a zero-width space (markdown
+ * drops empty ones), so paragraphs a person typed stay apart where Teams shows paragraphs without a gap.
+ * Blank lines at either end are dropped, runs of them are one.
  * @internal Tests use it too.
  */
 export function escapeCardMarkdown(text: string): string {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) => escapeLine(line.trim()))
-    .filter(Boolean)
-    .join('\n\n');
+  const paragraphs: string[] = [];
+  for (const line of text.split(/\r\n?|\n/).map((l) => l.trim())) {
+    if (line) paragraphs.push(escapeLine(line));
+    else if (paragraphs.length > 0 && paragraphs.at(-1) !== BLANK_LINE) paragraphs.push(BLANK_LINE);
+  }
+  if (paragraphs.at(-1) === BLANK_LINE) paragraphs.pop();
+  return paragraphs.join('\n\n');
 }
 
 function escapeLine(line: string): string {

@@ -1,6 +1,8 @@
 // Small cards that say one thing: signed in, signed out, still working, an error, "sign in privately".
 import { ERROR_CATALOG, errorText, type Failure } from '../../errors/index.js';
 import type { TFunction } from '../../i18n/index.js';
+import type { CommandName } from '../commands/parse-command.js';
+import { clip } from './clip.js';
 import { renderCard } from './render.js';
 import template from './templates/notice.json' with { type: 'json' };
 
@@ -80,10 +82,23 @@ export function renewNoticeCard(data: { boardName: string }, t: TFunction) {
   });
 }
 
-/** What this conversation follows, with a way to stop each. */
-export function subscriptionsCard(boards: { id: string; name: string }[], t: TFunction) {
+/**
+ * What this conversation follows, with a way to stop each: the list ("subscriptions"), or the question
+ * which one to stop ("unsubscribe" while several are followed).
+ */
+export function subscriptionsCard(
+  boards: { id: string; name: string }[],
+  t: TFunction,
+  purpose: 'list' | 'chooseToStop' = 'list',
+) {
   return noticeCard({
-    title: t('notify.listTitle'),
+    title: t(
+      purpose === 'list'
+        ? 'notify.listTitle'
+        : boards.length
+          ? 'notify.chooseToStop'
+          : 'notify.nothingToStop',
+    ),
     // One line each, with a bullet character: card text is escaped, so a markdown list would show its "-".
     text: boards.length ? boards.map((b) => `• ${b.name}`).join('\n') : t('notify.listNone'),
     color: 'Default',
@@ -92,6 +107,29 @@ export function subscriptionsCard(boards: { id: string; name: string }[], t: TFu
       verb: 'unsubscribe',
       data: { boardId: b.id },
     })),
+  });
+}
+
+/** A whole message may have been typed: the card repeats at most the start of it. */
+const TYPED_SHOWN = 200;
+
+/**
+ * The answer to words that are no command: what was not understood, the command that was probably meant
+ * (a button that runs it), and Help.
+ */
+export function notUnderstoodCard(
+  data: { typed: string; nearest?: { name: Exclude<CommandName, 'unknown'>; word: string } },
+  t: TFunction,
+) {
+  const { nearest } = data;
+  return noticeCard({
+    title: t('unknown.title', { text: clip(data.typed, TYPED_SHOWN) }),
+    text: nearest ? t('unknown.didYouMean', { command: nearest.word }) : t('unknown.seeHelp'),
+    color: 'Default',
+    actions: [
+      ...(nearest ? [{ title: nearest.word, verb: 'command.run', data: { name: nearest.name } }] : []),
+      { title: t('unknown.help'), verb: 'help', data: {} },
+    ],
   });
 }
 

@@ -1,4 +1,6 @@
 // What cards show: plain data prepared by the handlers, not TeamFlame's API shapes.
+import type { DueGroup } from '../../boards/index.js';
+
 export interface PersonView {
   id: string;
   name: string;
@@ -30,7 +32,9 @@ export interface BoardView {
 export interface TaskView {
   id: string;
   name: string;
-  /** Plain text (TeamFlame's HTML already turned into text); the card escapes it with everything else. */
+  /** Plain text, line breaks kept (TeamFlame's HTML already turned into text); the card escapes it with
+   * everything else. Also what a description field starts from when edited: sent back as typed, it is
+   * stored unchanged (never escaped twice). */
   description: string;
   boardId: string;
   boardName: string;
@@ -45,6 +49,33 @@ export interface TaskView {
   /** The last comments, as plain text. */
   comments: { author: string; text: string }[];
   url: string;
+}
+
+/** One open task on a "my tasks" card. */
+export interface MyTaskLineView {
+  id: string;
+  name: string;
+  boardName: string;
+  columnName: string;
+  /** A calendar date. */
+  dueDate?: string;
+  /** Due in another year than today: the card shows the year too. */
+  otherYear: boolean;
+}
+
+/** One page of a person's open tasks, grouped by when they are due. */
+export interface MyTasksView {
+  /** Whose list it is: their TeamFlame user id, and in shared conversations their TeamFlame name. */
+  owner: { id: string; name?: string };
+  /** This page's tasks, in group order, empty groups left out; `total` counts the group on every page. */
+  groups: { kind: DueGroup; total: number; tasks: MyTaskLineView[] }[];
+  /** Counted from 1. */
+  page: number;
+  pageCount: number;
+  /** Open tasks on all pages. */
+  openCount: number;
+  /** Tasks in done columns, not listed. */
+  finished: number;
 }
 
 export interface BoardChoiceView {

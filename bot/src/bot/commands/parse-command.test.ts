@@ -17,17 +17,23 @@ describe('parseCommand', () => {
     ['my tasks', 'myTasks'],
     ['мои задачи', 'myTasks'],
   ])('reads %j as %s', (text, name) => {
-    expect(parseCommand(text)).toEqual({ name, args: '' });
+    expect(parseCommand(text)).toMatchObject({ name, args: '' });
   });
 
   it('strips the bot mention and non-breaking spaces in channels', () => {
-    expect(parseCommand('<at>TeamFlame</at>\u00a0boards')).toEqual({ name: 'boards', args: '' });
+    expect(parseCommand('<at>TeamFlame</at>\u00a0boards')).toMatchObject({ name: 'boards', args: '' });
   });
 
   it('takes the title of a new task', () => {
-    expect(parseCommand('new Fix the login page')).toEqual({ name: 'newTask', args: 'Fix the login page' });
-    expect(parseCommand('новая задача Починить вход')).toEqual({ name: 'newTask', args: 'Починить вход' });
-    expect(parseCommand('новая Починить вход')).toEqual({ name: 'newTask', args: 'Починить вход' });
+    expect(parseCommand('new Fix the login page')).toMatchObject({
+      name: 'newTask',
+      args: 'Fix the login page',
+    });
+    expect(parseCommand('новая задача Починить вход')).toMatchObject({
+      name: 'newTask',
+      args: 'Починить вход',
+    });
+    expect(parseCommand('новая Починить вход')).toMatchObject({ name: 'newTask', args: 'Починить вход' });
   });
 
   it('does not match commands inside other text', () => {
@@ -63,9 +69,9 @@ describe('parseCommand, more forms', () => {
   });
 
   it('keeps the case of a new task title and reads "new" alone as a form without a title', () => {
-    expect(parseCommand('NEW Fix SSO')).toEqual({ name: 'newTask', args: 'Fix SSO' });
-    expect(parseCommand('<at>Bot</at> new')).toEqual({ name: 'newTask', args: '' });
-    expect(parseCommand('Новая  Починить   вход')).toEqual({ name: 'newTask', args: 'Починить вход' });
+    expect(parseCommand('NEW Fix SSO')).toMatchObject({ name: 'newTask', args: 'Fix SSO' });
+    expect(parseCommand('<at>Bot</at> new')).toMatchObject({ name: 'newTask', args: '' });
+    expect(parseCommand('Новая  Починить   вход')).toMatchObject({ name: 'newTask', args: 'Починить вход' });
   });
 
   it('needs the exact command words', () => {

@@ -8,6 +8,7 @@ import {
   errorCard,
   signInCard,
   WRITE_VERBS,
+  type ActionParseResult,
   type AdaptiveCardJson,
 } from '../cards/index.js';
 import type { JsonObject } from '../../data/index.js';
@@ -31,8 +32,19 @@ export class ActionDispatcher {
     rawData: unknown,
     sessionOverride?: UserSession,
   ): Promise<ActionAnswer> {
-    const { t } = turn;
     const parsed = parseActionData(verb, rawData);
+    // A button answers in the language of the card it was on.
+    if (parsed.ok && parsed.action.data.lang) turn.answerIn(parsed.action.data.lang);
+    const answer = await this.answer(turn, parsed, sessionOverride);
+    return 'note' in answer ? answer : { ...answer, card: turn.finished(answer.card) };
+  }
+
+  private async answer(
+    turn: BotTurn,
+    parsed: ActionParseResult,
+    sessionOverride: UserSession | undefined,
+  ): Promise<ActionAnswer> {
+    const { t } = turn;
     if (!parsed.ok) {
       if (parsed.reason === 'unknown-verb') return { card: errorCard({ code: 'unknown-action' }, t) };
       return {
@@ -116,7 +128,7 @@ export class ActionDispatcher {
           await context.updateActivity({
             type: 'message',
             id: activityId,
-            attachments: [CardFactory.adaptiveCard(answer.card)],
+            attachments: [CardFactory.adaptiveCard(turn.finished(answer.card))],
           });
         });
       })

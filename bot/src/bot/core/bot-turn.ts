@@ -1,7 +1,8 @@
 // One incoming activity, with everything a feature handler needs to answer it.
 import { CardFactory, TurnContext, type Activity } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/index.js';
-import { translatorFor, type TFunction } from '../../i18n/index.js';
+import { languageOf, translatorFor, type Language, type TFunction } from '../../i18n/index.js';
+import { buttonsInLanguage } from './answer-language.js';
 import { tabUrlFor } from './card-views.js';
 import type { BotServices } from './services.js';
 import {
@@ -12,11 +13,19 @@ import {
   type TeamsIdentity,
 } from './teams-identity.js';
 
+type CardShows = { taskId?: string; boardId?: string };
+
+interface KeptCard {
+  card: AdaptiveCardJson;
+  shows?: CardShows;
+}
+
 export class BotTurn {
   readonly identity: TeamsIdentity;
   readonly conversationKind: ConversationKind;
   readonly conversationId: string;
-  readonly t: TFunction;
+  private answering: { language: Language; t: TFunction };
+  private keeping: KeptCard[] | undefined;
   /** Kept apart from the context, which is revoked when the turn ends (late invoke results outlive it). */
   readonly activity: Activity;
   /** When the activity arrived: the invoke budget counts from here. */
@@ -30,7 +39,27 @@ export class BotTurn {
     this.identity = teamsIdentityOf(context.activity);
     this.conversationKind = conversationKindOf(context.activity);
     this.conversationId = conversationIdOf(context.activity);
-    this.t = translatorFor(context.activity.locale);
+    const language = languageOf(context.activity.locale);
+    this.answering = { language, t: translatorFor(language) };
+  }
+
+  /** Translates into the language this turn answers in: the client's, unless `answerIn` chose another. */
+  get t(): TFunction {
+    return this.answering.t;
+  }
+
+  get language(): Language {
+    return this.answering.language;
+  }
+
+  /** From now on this turn answers in `language`, including every card its handler sends. */
+  answerIn(language: Language): void {
+    if (language !== this.answering.language) this.answering = { language, t: translatorFor(language) };
+  }
+
+  /** A card of this turn as sent: its buttons keep the turn's language when it is not the client's. */
+  finished(card: AdaptiveCardJson): AdaptiveCardJson {
+    return this.language === languageOf(this.activity.locale) ? card : buttonsInLanguage(card, this.language);
   }
 
   /** The message whose button started this turn, if any: changes made now are already shown there. */
@@ -43,12 +72,30 @@ export class BotTurn {
     return this.conversationKind !== 'personal';
   }
 
+  /**
+   * Runs `work` with the cards it sends kept back instead: a button that runs a text command answers with
+   * them (the first in place of the card the button was on).
+   */
+  async keepingCards(work: () => Promise<void>): Promise<KeptCard[]> {
+    const kept: KeptCard[] = [];
+    this.keeping = kept;
+    try {
+      await work();
+    } finally {
+      this.keeping = undefined;
+    }
+    return kept;
+  }
+
   /** Sends a card; a task card is remembered so later changes can update it in place. */
-  async sendCard(
-    card: AdaptiveCardJson,
-    shows?: { taskId?: string; boardId?: string },
-  ): Promise<string | undefined> {
-    const response = await this.context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+  async sendCard(card: AdaptiveCardJson, shows?: CardShows): Promise<string | undefined> {
+    if (this.keeping) {
+      this.keeping.push({ card, shows });
+      return undefined;
+    }
+    const response = await this.context.sendActivity({
+      attachments: [CardFactory.adaptiveCard(this.finished(card))],
+    });
     if (response?.id && (shows?.taskId || shows?.boardId)) {
       await this.services.db.sentCards.record({
         conversationId: this.conversationId,

@@ -20,7 +20,7 @@ export function tabUrlFor(publicUrl: string): TabUrl {
   };
 }
 
-export function taskSummaryView(task: TaskModel): TaskSummaryView {
+function taskSummaryView(task: TaskModel): TaskSummaryView {
   return {
     id: task.id,
     name: task.name,

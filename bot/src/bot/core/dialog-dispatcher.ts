@@ -25,14 +25,14 @@ import { sessionFor, type UserSession } from './user-session.js';
 const DIALOG_WIDTH = 'medium';
 
 /** The dialog shows this form (a new one, or the same one again with what is wrong). */
-function showForm(form: DialogForm): TaskModuleResponse {
+function showForm(turn: BotTurn, form: DialogForm): TaskModuleResponse {
   return {
     task: {
       type: 'continue',
       value: {
         title: form.title,
         width: DIALOG_WIDTH,
-        card: { contentType: 'application/vnd.microsoft.card.adaptive', content: form.card },
+        card: { contentType: 'application/vnd.microsoft.card.adaptive', content: turn.finished(form.card) },
       },
     },
   };
@@ -65,6 +65,8 @@ export class DialogDispatcher {
   async fetch(turn: BotTurn, request: unknown): Promise<TaskModuleResponse> {
     const open = parseDialogOpen(dataOf(request));
     if (!open.ok) return showMessage(turn.t('dialog.invalid', { detail: open.fields.join(', ') }));
+    // A dialog speaks the language of the card whose button opened it.
+    if (open.value.lang) turn.answerIn(open.value.lang);
     const work = (async () => {
       const session = await sessionFor(turn.services, turn.identity);
       if (!session) return this.signInForm(turn, open.value);
@@ -80,13 +82,14 @@ export class DialogDispatcher {
     const parsed = parseDialogSubmit(dataOf(request));
     if (!parsed.ok) return showMessage(turn.t('dialog.invalid', { detail: parsed.fields.join(', ') }));
     const data = parsed.value;
+    if (data.lang) turn.answerIn(data.lang);
     if (data.dialog === 'signIn') {
       const signingIn = this.signIn(turn, data).catch((error: unknown) =>
         this.failure(turn, error, data.then),
       );
       return this.inTime(turn, signingIn, turn.t('dialog.slow'));
     }
-    const asked = { dialog: data.dialog, taskId: data.taskId };
+    const asked = { dialog: data.dialog, taskId: data.taskId, lang: data.lang };
     const work = (async () => {
       const session = await sessionFor(turn.services, turn.identity);
       if (!session) return this.signInForm(turn, asked);
@@ -101,7 +104,7 @@ export class DialogDispatcher {
       );
       // An earlier run of this very submit wrote (the dialog closes) or is still writing.
       if (!outcome.ran) return outcome.earlier ? CLOSE : showMessage(turn.t('dialog.working'));
-      return outcome.value.done ? CLOSE : showForm(outcome.value.form);
+      return outcome.value.done ? CLOSE : showForm(turn, outcome.value.form);
     })().catch((error: unknown) => this.failure(turn, error, asked));
     // A write that outlasts the budget still finishes, and the task card shows it then.
     return this.inTime(turn, work, turn.t('dialog.working'));
@@ -110,7 +113,7 @@ export class DialogDispatcher {
   private async form(turn: BotTurn, open: DialogOpen, session: UserSession): Promise<TaskModuleResponse> {
     const route = this.registry.dialogs.find(open.dialog);
     if (!route) throw new Error(`no dialog "${open.dialog}" is registered`);
-    return showForm(await route.form(turn, open, session));
+    return showForm(turn, await route.form(turn, open, session));
   }
 
   /** The sign-in form's submit: signed in, the form the person asked for; refused, the form again. */
@@ -130,7 +133,7 @@ export class DialogDispatcher {
     attempt: { email?: string; error?: string } = {},
   ): TaskModuleResponse {
     const browserUrl = `${turn.services.publicUrl}/#/signin`;
-    return showForm({
+    return showForm(turn, {
       title: dialogTitle('signIn', turn.t),
       card: dialogSignInCard({ then, browserUrl, ...attempt }, turn.t),
     });

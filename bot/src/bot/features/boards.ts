@@ -1,8 +1,7 @@
-// Choosing a board (any space or project), showing it, "my tasks", and refreshing shared cards.
-import { boardPickerCard, myTasksCard } from '../cards/index.js';
+// Choosing a board (any space or project), showing it, and refreshing shared cards.
+import { boardPickerCard } from '../cards/index.js';
 import { boardCardFor, taskCardFor } from '../core/board-cards.js';
 import type { BotTurn } from '../core/bot-turn.js';
-import { taskSummaryView } from '../core/card-views.js';
 import { chosenBoard, rememberBoard } from '../core/chosen-board.js';
 import type { BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
@@ -13,11 +12,6 @@ async function pickerCard(turn: BotTurn, session: UserSession) {
   return boardPickerCard({ boards, selected: await chosenBoard(turn, session) }, turn.t);
 }
 
-async function myTasks(turn: BotTurn, session: UserSession) {
-  const tasks = await turn.services.boards.reader(session).myTasks();
-  return myTasksCard({ tasks: tasks.map(taskSummaryView) }, turn.t);
-}
-
 export function registerBoards(registry: BotRegistry): void {
   registry
     .action('boards.pick', async (turn, _data, session) => ({ card: await pickerCard(turn, session) }))
@@ -26,7 +20,6 @@ export function registerBoards(registry: BotRegistry): void {
       await rememberBoard(turn, session, data.boardId);
       return { card };
     })
-    .action('tasks.mine', async (turn, _data, session) => ({ card: await myTasks(turn, session) }))
     .action('refresh', async (turn, data, session) =>
       data.view === 'board'
         ? { card: await boardCardFor(turn, session, data.id) }
@@ -41,8 +34,5 @@ export function registerBoards(registry: BotRegistry): void {
         boardId ? await boardCardFor(turn, session, boardId) : await pickerCard(turn, session),
         boardId ? { boardId } : undefined,
       );
-    })
-    .command('myTasks', async (turn, _args, session) => {
-      await turn.sendCard(await myTasks(turn, session));
     });
 }

@@ -82,7 +82,7 @@ export function registerCreation(registry: BotRegistry): void {
           };
         const task = await turn.services.boards.createTask(
           session,
-          { boardId: data.boardId, columnId: data.columnId, name, description },
+          { boardId: data.boardId, columnId: data.columnId, name, descriptionText: description },
           turn.origin,
         );
         return createdTask(turn, session, task.id);

@@ -13,10 +13,17 @@ async function follow(turn: BotTurn, session: UserSession, boardId: string) {
   return boardCardFor(turn, session, board.id, turn.t('notify.subscribed', { board: board.name }));
 }
 
+function followed(turn: BotTurn, session: UserSession) {
+  return turn.services.boards.followed(session, turn.conversationId);
+}
+
+/** Stops one board; answers with the board and what happened, or, for a board hidden now, what is left. */
 async function unfollow(turn: BotTurn, session: UserSession, boardId: string) {
-  const board = await session.client.boards.get(boardId);
-  await turn.services.boards.unfollow(turn.conversationId, board.id);
-  return boardCardFor(turn, session, board.id, turn.t('notify.unsubscribed', { board: board.name }));
+  const stopped = await turn.services.boards.unfollow(turn.conversationId, boardId);
+  const board = await session.client.boards.get(boardId).catch(unlessHidden(undefined));
+  if (!board) return subscriptionsCard(await followed(turn, session), turn.t);
+  const notice = turn.t(stopped ? 'notify.unsubscribed' : 'notify.notFollowed', { board: board.name });
+  return boardCardFor(turn, session, board.id, notice);
 }
 
 export function registerSubscriptions(registry: BotRegistry): void {
@@ -32,20 +39,16 @@ export function registerSubscriptions(registry: BotRegistry): void {
       );
     })
     .command('subscriptions', async (turn, _args, session) => {
-      const followed = await turn.services.db.subscriptions.forConversation(turn.conversationId);
-      const boards = await Promise.all(
-        followed.map(async (s) => ({
-          id: s.boardId,
-          name:
-            (await session.client.boards.get(s.boardId).catch(unlessHidden(undefined)))?.name ?? s.boardId,
-        })),
-      );
-      await turn.sendCard(subscriptionsCard(boards, turn.t));
+      await turn.sendCard(subscriptionsCard(await followed(turn, session), turn.t));
     })
+    // Stops what the conversation follows, whichever board was chosen since: the one board it follows, or
+    // the one picked from a card when it follows several.
     .command('unsubscribe', async (turn, _args, session) => {
-      const boardId = await chosenBoard(turn, session);
+      const boards = await followed(turn, session);
       await turn.sendCard(
-        boardId ? await unfollow(turn, session, boardId) : errorCard({ code: 'no-board' }, turn.t),
+        boards.length === 1
+          ? await unfollow(turn, session, boards[0]!.id)
+          : subscriptionsCard(boards, turn.t, 'chooseToStop'),
       );
     });
 }

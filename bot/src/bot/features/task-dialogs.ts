@@ -106,14 +106,14 @@ export function registerTaskDialogs(registry: BotRegistry): void {
         // The form showed the description as plain text: it is written back only when it was changed, so
         // saving a new title keeps the description's formatting.
         const task = await readTask(turn, session, data.taskId);
-        const description =
+        const descriptionText =
           data.description !== undefined && data.description.trim() !== task.description.trim()
             ? data.description.trim()
             : undefined;
-        if (name === task.name && description === undefined) return DONE;
+        if (name === task.name && descriptionText === undefined) return DONE;
         await turn.services.boards.editTask(session, data.taskId, {
           name: name === task.name ? undefined : name,
-          description,
+          descriptionText,
         });
         return DONE;
       },

@@ -17,7 +17,8 @@ export interface UserRow {
   channelUserId: string;
   teamflameUserId: string;
   teamflameEmail: string | null;
-  displayName: string | null;
+  /** The TeamFlame account's name, as TeamFlame gave it at the last sign-in. */
+  teamflameName: string | null;
   locale: string | null;
   chosenBoardId: string | null;
   /** Set when this place signed out; cleared when it signs in again. */
@@ -36,7 +37,7 @@ export const UserEntity = new EntitySchema<UserRow>({
     channelUserId: { name: 'channel_user_id', type: 'text' },
     teamflameUserId: { name: 'teamflame_user_id', type: 'text' },
     teamflameEmail: { name: 'teamflame_email', type: 'text', nullable: true },
-    displayName: { name: 'display_name', type: 'text', nullable: true },
+    teamflameName: { name: 'teamflame_name', type: 'text', nullable: true },
     locale: { type: 'text', nullable: true },
     chosenBoardId: { name: 'chosen_board_id', type: 'text', nullable: true },
     signedOutAt: { name: 'signed_out_at', type: 'timestamptz', nullable: true },

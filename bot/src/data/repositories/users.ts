@@ -12,10 +12,11 @@ export interface TeamsUserKey {
 }
 
 export interface LinkUserInput extends TeamsUserKey {
-  displayName?: string;
   locale?: string;
   teamflameUserId: string;
   teamflameEmail?: string | null;
+  /** The account's name in TeamFlame: what the app calls the person who is signed in. */
+  teamflameName?: string;
 }
 
 export class UsersRepository {
@@ -77,7 +78,10 @@ export class UsersRepository {
       aadObjectId: input.aadObjectId ?? existing?.aadObjectId ?? null,
       teamflameUserId: input.teamflameUserId,
       teamflameEmail: input.teamflameEmail ?? null,
-      displayName: input.displayName ?? existing?.displayName ?? null,
+      // A name kept from before belongs to the account it was linked to then.
+      teamflameName:
+        input.teamflameName ??
+        (existing?.teamflameUserId === input.teamflameUserId ? existing.teamflameName : null),
       locale: input.locale ?? existing?.locale ?? null,
       signedOutAt: null, // linking is signing in
     };

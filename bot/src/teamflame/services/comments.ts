@@ -14,7 +14,8 @@ export class CommentsService {
     return (await this.tasks.get(taskId)).comments ?? [];
   }
 
-  async create(taskId: string, text: string): Promise<void> {
-    await this.call.post('/comment/create', { task: taskId, text }, z.unknown(), 'comment');
+  /** `html`: rich text as TeamFlame stores it; typed text becomes that only through typedTextToHtml. */
+  async create(taskId: string, html: string): Promise<void> {
+    await this.call.post('/comment/create', { task: taskId, text: html }, z.unknown(), 'comment');
   }
 }

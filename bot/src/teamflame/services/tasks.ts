@@ -7,6 +7,7 @@ const anyAnswer = z.unknown();
 
 export interface NewTask {
   name: string;
+  /** Rich text (HTML) as TeamFlame stores it; typed text becomes that only through typedTextToHtml. */
   description?: string;
   columnId: string;
   boardId: string;
@@ -21,6 +22,7 @@ export interface NewTask {
 /** The fields a whole-object update may change; undefined leaves a field as it is, null clears a date. */
 export interface TaskChanges {
   name?: string;
+  /** Rich text (HTML) as TeamFlame stores it; typed text becomes that only through typedTextToHtml. */
   description?: string;
   assigneeIds?: string[];
   priority?: 'low' | 'middle' | 'high' | '';

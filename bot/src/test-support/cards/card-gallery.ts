@@ -16,6 +16,7 @@ import {
   myTasksCard,
   noDialogsCard,
   notificationCard,
+  notUnderstoodCard,
   renewNoticeCard,
   signedInCard,
   signedOutCard,
@@ -46,11 +47,20 @@ const draw = <A extends unknown[]>(
 
 export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryEntry[] {
   const browserUrl = 'http://localhost:3978/#/signin';
-  const { task, board } = data;
+  const { task, board, myTasks } = data;
+  const noTasks = { ...myTasks, groups: [], page: 1, pageCount: 1, openCount: 0 };
   return [
     draw('welcome', welcomeCard, { inChannel: true }, t),
     draw('welcome (signed in)', welcomeCard, { inChannel: false, signedInAs: data.person }, t),
-    draw('help', helpCard, { inChannel: true }, t),
+    draw('help', helpCard, { inChannel: true, signedIn: true }, t),
+    draw('help (signed out)', helpCard, { inChannel: false, signedIn: false }, t),
+    draw(
+      'not understood (a command is close)',
+      notUnderstoodCard,
+      { typed: data.typedWords, nearest: { name: 'subscriptions', word: 'subscriptions' } },
+      t,
+    ),
+    draw('not understood', notUnderstoodCard, { typed: data.typedWords }, t),
     draw('sign-in', signInCard, { browserUrl }, t),
     draw(
       'sign-in (failed)',
@@ -155,8 +165,27 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
       },
       t,
     ),
-    draw('my tasks', myTasksCard, { tasks: board.columns[0]!.tasks }, t),
-    draw('my tasks (none)', myTasksCard, { tasks: [] }, t),
+    draw(
+      'my tasks (personal chat, after Done)',
+      myTasksCard,
+      {
+        list: { ...myTasks, owner: { id: myTasks.owner.id } },
+        notice: t('task.mine.markedDone', { task: task.name, column: task.columns.at(-1)?.name }),
+      },
+      t,
+    ),
+    draw(
+      'my tasks (group chat, last page, a board without a done column)',
+      myTasksCard,
+      {
+        list: { ...myTasks, page: 2, pageCount: 2 },
+        problem: t('task.mine.noDoneColumn', { task: task.name }),
+      },
+      t,
+    ),
+    draw('my tasks (a full page of the longest names)', myTasksCard, { list: data.myTasksLongest }, t),
+    draw('my tasks (none)', myTasksCard, { list: { ...noTasks, finished: 0 } }, t),
+    draw('my tasks (all done)', myTasksCard, { list: noTasks }, t),
     draw(
       'create task',
       createTaskCard,
@@ -193,6 +222,17 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
     draw('renew notice', renewNoticeCard, { boardName: board.name }, t),
     draw('subscriptions', subscriptionsCard, [{ id: board.id, name: board.name }], t),
     draw('subscriptions (none)', subscriptionsCard, [], t),
+    draw(
+      'subscriptions (which to stop)',
+      subscriptionsCard,
+      [
+        { id: board.id, name: board.name },
+        { id: 'b2', name: task.name },
+      ],
+      t,
+      'chooseToStop',
+    ),
+    draw('subscriptions (nothing to stop)', subscriptionsCard, [], t, 'chooseToStop'),
     draw(
       'notification (one change)',
       notificationCard,

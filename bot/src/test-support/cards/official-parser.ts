@@ -55,3 +55,14 @@ export function officialProblems(json: object): string[] {
   const validation = card.validateProperties().validationEvents.map((e) => `validate: ${e.message}`);
   return [...parse, ...validation];
 }
+
+/**
+ * What each TextBlock of the card shows once drawn by the official renderer: one line per paragraph (Teams
+ * shows each as a line), an invisible paragraph as an empty line, zero-width spaces left out.
+ */
+export function shownTextBlocks(json: object): string[] {
+  return Array.from(renderOfficially(json).querySelectorAll('.ac-textBlock'), (block) => {
+    const paragraphs = Array.from(block.querySelectorAll('p'), (p) => p.textContent ?? '');
+    return (paragraphs.length ? paragraphs.join('\n') : (block.textContent ?? '')).replace(/\u200b/g, '');
+  });
+}

@@ -1,6 +1,13 @@
 // Sample view data for rendering every card in tests and screenshots. Every string a card shows that comes
 // from TeamFlame (or from what a user typed) is in here, so a test can replace all of them at once.
-import type { BoardChoiceView, BoardEventView, BoardView, TaskView } from '../../bot/cards/view-models.js';
+import type {
+  BoardChoiceView,
+  BoardEventView,
+  BoardView,
+  MyTaskLineView,
+  MyTasksView,
+  TaskView,
+} from '../../bot/cards/view-models.js';
 
 export const sampleTask: TaskView = {
   id: '65f000000000000000000031',
@@ -61,11 +68,80 @@ export const sampleEvents: BoardEventView[] = [
   { kind: 'commented', taskId: 't1', taskName: 'Fix SSO', author: 'Maria', text: 'Проверила,\nвсё работает' },
 ];
 
+const line = (
+  id: string,
+  name: string,
+  dueDate?: string,
+  place: Pick<MyTaskLineView, 'boardName' | 'columnName'> = {
+    boardName: 'Спринт 14',
+    columnName: 'В работе',
+  },
+): MyTaskLineView => ({ id, name, ...place, dueDate, otherYear: dueDate?.slice(0, 4) === '2027' });
+
+/** The first page of a person's open tasks (today is 2026-11-18), one group of each kind. */
+export const sampleMyTasks: MyTasksView = {
+  owner: { id: 'u0', name: 'Demo User' },
+  groups: [
+    {
+      kind: 'overdue',
+      total: 3,
+      tasks: [
+        line('m1', 'Починить вход через SSO', '2026-11-02'),
+        line('m2', 'Write release notes', '2026-11-17', { boardName: 'Launch plan', columnName: 'Сделать' }),
+      ],
+    },
+    { kind: 'today', total: 1, tasks: [line('m3', 'Провести ретроспективу спринта', '2026-11-18')] },
+    {
+      kind: 'thisWeek',
+      total: 1,
+      tasks: [
+        line('m4', 'Review pull request #214', '2026-11-22', {
+          boardName: 'API roadmap',
+          columnName: 'Review',
+        }),
+      ],
+    },
+    { kind: 'later', total: 2, tasks: [line('m5', 'Перейти на PostgreSQL 16', '2027-01-15')] },
+    {
+      kind: 'none',
+      total: 4,
+      tasks: [line('m6', 'Обновить иконки под новый бренд', undefined, { boardName: '', columnName: '' })],
+    },
+  ],
+  page: 1,
+  pageCount: 2,
+  openCount: 11,
+  finished: 3,
+};
+
+/** A full page of the longest names TeamFlame allows (500 characters), two bytes each in UTF-8. */
+const sampleMyTasksLongest: MyTasksView = {
+  owner: { id: 'u0', name: 'Ж'.repeat(500) },
+  groups: [
+    {
+      kind: 'later',
+      total: 25,
+      tasks: Array.from({ length: 10 }, (_, i) =>
+        line(`l${i}`, 'Ж'.repeat(500), '2027-12-31', {
+          boardName: 'Б'.repeat(500),
+          columnName: 'К'.repeat(500),
+        }),
+      ),
+    },
+  ],
+  page: 2,
+  pageCount: 3,
+  openCount: 25,
+  finished: 1000,
+};
+
 /** Everything the card gallery shows that is not the bot's own words. */
 export interface CardSamples {
   task: TaskView;
   board: BoardView;
   events: BoardEventView[];
+  myTasks: MyTasksView;
+  myTasksLongest: MyTasksView;
   /** The signed-in user's display name. */
   person: string;
   /** The email a user typed into a sign-in that failed. */
@@ -74,6 +150,8 @@ export interface CardSamples {
   projectChoices: BoardChoiceView[];
   /** A title a user typed into a form that was refused. */
   typedTitle: string;
+  /** Words a user typed that are no command. */
+  typedWords: string;
   /** What TeamFlame said when it refused a write. */
   errorDetail: string;
 }
@@ -82,6 +160,8 @@ export const samples: CardSamples = {
   task: sampleTask,
   board: sampleBoard,
   events: sampleEvents,
+  myTasks: sampleMyTasks,
+  myTasksLongest: sampleMyTasksLongest,
   person: 'Demo User',
   email: 'a@b.c',
   boardChoices: [
@@ -90,5 +170,6 @@ export const samples: CardSamples = {
   ],
   projectChoices: [{ id: 's1/p1', title: 'Разработка / Backend API' }],
   typedTitle: 'Kept title',
+  typedWords: 'blorp',
   errorDetail: 'name',
 };
