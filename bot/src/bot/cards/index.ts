@@ -11,6 +11,7 @@ export {
 } from './notification.js';
 export {
   errorCard,
+  noDialogsCard,
   notUnderstoodCard,
   renewNoticeCard,
   signedInCard,
@@ -22,6 +23,13 @@ export {
 } from './notice.js';
 export type { AdaptiveCardJson } from './render.js';
 export { signInCard, type SignInCardData } from './sign-in.js';
+export {
+  dialogSignInCard,
+  dialogTitle,
+  taskDialogCard,
+  type DialogValues,
+  type TaskDialogData,
+} from './task-dialogs.js';
 export { taskDetailCard, type TaskCardData } from './task-detail.js';
 export { welcomeCard } from './welcome.js';
 export * from './view-models.js';
