@@ -77,7 +77,8 @@ describe('the seed', () => {
       expect(task.id).toMatch(OBJECT_ID);
       expect(['low', 'middle', 'high', '']).toContain(task.priority);
       if (task.endDate) expect(task.endDate).toMatch(TEAMFLAME_DATE);
-      for (const comment of task.comments) expect(Object.keys(comment).sort()).toEqual(['text', 'userName']);
+      for (const comment of task.comments)
+        expect(Object.keys(comment).sort()).toEqual(['createdAt', 'text', 'userName']);
     }
     const now = Date.now();
     expect(tasks.filter((t) => t.endDate && Date.parse(`${t.endDate}Z`) < now).length).toBeGreaterThan(5);
@@ -143,6 +144,18 @@ describe('boards and columns', () => {
     });
     expect(created.status).toBe(201);
     expect((await get<BoardShape>(`/board/${board.id}`)).body.columns.at(-1)).toBe(created.body.id);
+  });
+
+  it('renames a column, the whole column sent back with its new name', async () => {
+    const { board } = await firstDevBoard();
+    const [column] = (await get<Column[]>(`/column/getByBoard/${board.id}`)).body;
+    const renamed = await post<Column>(`/column/update/${column!.id}`, { ...column, name: 'Очередь' });
+    expect(renamed.status).toBe(200);
+    expect((await get<Column[]>(`/column/getByBoard/${board.id}`)).body[0]).toMatchObject({
+      id: column!.id,
+      name: 'Очередь',
+    });
+    expect((await post(`/column/update/${column!.id}`, { name: '' })).status).toBe(400);
   });
 
   it('creates spaces and projects (201) with the caller and the invited as members', async () => {
@@ -253,15 +266,16 @@ describe('tasks and comments', () => {
     expect(stored.startDate).toBeUndefined();
   });
 
-  it('adds comments (201) embedded in the task as { userName, text }, HTML kept', async () => {
+  it('adds comments (201) embedded in the task as { userName, text, createdAt }, HTML kept', async () => {
     const { created } = await newTask();
     const answer = await post('/comment/create', { task: created.body.id, text: '<p>Готово?</p>' });
     expect(answer.status).toBe(201);
     const ivan = await client.tokenOf('ivan.petrov@teamflame.local');
     await client.call('/comment/create', { token: ivan, body: { task: created.body.id, text: 'Да' } });
+    const stamped = { createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/) };
     expect((await get<TaskShape>(`/task/${created.body.id}`)).body.comments).toEqual([
-      { userName: 'Demo User', text: '<p>Готово?</p>' },
-      { userName: 'Иван Петров', text: 'Да' },
+      { userName: 'Demo User', text: '<p>Готово?</p>', ...stamped },
+      { userName: 'Иван Петров', text: 'Да', ...stamped },
     ]);
   });
 });

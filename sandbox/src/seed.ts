@@ -127,6 +127,7 @@ function seedTask(store: Store, board: Board, columnId: string, n: number, name:
     comments: Array.from({ length: n % 4 }, (_, k) => ({
       userName: fullName(member(n + k)),
       text: COMMENTS[(n + k) % COMMENTS.length]!,
+      createdAt: new Date(now.getTime() - ((n % 4) - k) * 5 * 3_600_000).toISOString(),
     })),
     subTasks: [],
     startDate: daysFrom(now, -14),

@@ -54,9 +54,11 @@ export interface Column {
   closed?: boolean;
 }
 
+/** `createdAt` is this sandbox's assumption (Mongo-backed APIs stamp their documents); no public client shows it. */
 interface Comment {
   userName: string;
   text: string;
+  createdAt: string;
 }
 
 type Priority = 'low' | 'middle' | 'high' | '';

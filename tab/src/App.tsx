@@ -1,13 +1,17 @@
 // The tab's pages by hash route. A 401 from the server (no session, or Teams SSO for a user the server
-// does not know) shows the sign-in page.
-import { useEffect, useState } from 'react';
+// does not know) shows the sign-in page. `#/board` without a board opens the last board this browser
+// opened, else the gallery; `#/boards` is always the gallery.
+import { useCallback, useEffect, useState } from 'react';
 import { isUnauthorized } from './api/client.js';
+import { useSignOut } from './api/mutations.js';
 import { useMe } from './api/queries.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { ConfigPage } from './pages/ConfigPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { StaticPage } from './pages/StaticPage.js';
-import { boardHash, parseHash } from './routing.js';
+import { GALLERY_HASH, boardHash, parseHash } from './routing.js';
+import { BoardGallery } from './start/BoardGallery.js';
+import { recentBoards } from './start/recent-boards.js';
 
 function useHash(): string {
   const [hash, setHash] = useState(window.location.hash);
@@ -19,28 +23,50 @@ function useHash(): string {
   return hash;
 }
 
+const go = (hash: string) => {
+  window.location.hash = hash;
+};
+
 export function App({ inTeams, conversationId }: { inTeams: boolean; conversationId?: string }) {
   const route = parseHash(useHash());
   const me = useMe();
+  const signOut = useSignOut();
+  const lastBoard = route.page === 'board' && !route.boardId ? recentBoards(localStorage)[0] : undefined;
+  useEffect(() => {
+    if (lastBoard) window.location.replace(boardHash(lastBoard));
+  }, [lastBoard]);
+  const boardId = route.page === 'board' ? route.boardId : undefined;
+  const openTask = useCallback(
+    (taskId: string | undefined) => boardId && go(boardHash(boardId, taskId)),
+    [boardId],
+  );
 
   if (route.page === 'privacy' || route.page === 'terms') return <StaticPage page={route.page} />;
   if (route.page === 'signin' || isUnauthorized(me.error)) {
     return (
       <SignInPage
         onSignedIn={() => {
-          if (route.page === 'signin') window.location.hash = '#/board';
+          if (route.page === 'signin') go('#/board');
         }}
       />
     );
   }
   if (route.page === 'config') return <ConfigPage />;
+  if (lastBoard) return null;
+  if (route.page === 'boards' || !boardId)
+    return <BoardGallery onChooseBoard={(id) => go(boardHash(id))} onSignOut={() => signOut.mutate()} />;
   return (
     <BoardPage
-      boardId={route.boardId}
+      key={boardId}
+      boardId={boardId}
+      taskId={route.taskId}
       // A channel tab is fixed to its board; the personal tab and the web page choose.
-      showPicker={!(inTeams && conversationId && route.boardId)}
+      showGallery={!(inTeams && conversationId)}
       conversationId={conversationId}
-      onChooseBoard={(id) => (window.location.hash = boardHash(id))}
+      onChooseBoard={(id) => go(boardHash(id))}
+      onOpenTask={openTask}
+      onGallery={() => go(GALLERY_HASH)}
+      onSignOut={() => signOut.mutate()}
     />
   );
 }

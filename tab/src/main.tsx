@@ -48,7 +48,8 @@ function Root({ host }: { host: Host }) {
     }),
   );
   return (
-    <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }} data-theme={theme}>
+    // The provider paints the theme's background over the whole window; pages that grow taller scroll in it.
+    <FluentProvider theme={THEMES[theme]} style={{ height: '100%', overflow: 'auto' }} data-theme={theme}>
       <ApiProvider client={client}>
         <QueryClientProvider client={queryClient}>
           <ToastProvider>

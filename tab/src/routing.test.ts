@@ -7,11 +7,19 @@ describe('hash routes', () => {
     expect(parseHash('#/')).toEqual({ page: 'board' });
     expect(parseHash('#/board')).toEqual({ page: 'board' });
     expect(parseHash('#/nowhere')).toEqual({ page: 'board' });
+    expect(parseHash('#/board/%E0%A4%A')).toEqual({ page: 'board' });
     expect(parseHash(boardHash('a b/c'))).toEqual({ page: 'board', boardId: 'a b/c' });
   });
 
+  it('open a task of a board, also from links of the older form', () => {
+    expect(parseHash(boardHash('b1', 't 2'))).toEqual({ page: 'board', boardId: 'b1', taskId: 't 2' });
+    expect(boardHash('b1', 't2')).toBe('#/board/b1/task/t2');
+    expect(parseHash('#/board/b1?task=t2')).toEqual({ page: 'board', boardId: 'b1', taskId: 't2' });
+    expect(parseHash('#/board/b1/task/')).toEqual({ page: 'board', boardId: 'b1' });
+  });
+
   it('name the other pages', () => {
-    for (const page of ['config', 'signin', 'privacy', 'terms'] as const) {
+    for (const page of ['boards', 'config', 'signin', 'privacy', 'terms'] as const) {
       expect(parseHash(`#/${page}`)).toEqual({ page });
     }
     expect(parseHash('#/config?x=1')).toEqual({ page: 'config' });

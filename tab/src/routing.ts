@@ -1,16 +1,35 @@
-// Hash routes: #/board[/<id>] (the default), #/config, #/signin, #/privacy, #/terms.
+// Hash routes: #/board (the last board, else the gallery), #/boards (the gallery), #/board/<id>,
+// #/board/<id>/task/<taskId> (that task's drawer open: the bot's "Open in tab" links here), #/config,
+// #/signin, #/privacy, #/terms. Links from before the task path (`#/board/<id>?task=<taskId>`) still work.
 export type Route =
-  | { page: 'board'; boardId?: string }
+  | { page: 'board'; boardId?: string; taskId?: string }
+  | { page: 'boards' }
   | { page: 'config' }
   | { page: 'signin' }
   | { page: 'privacy' }
   | { page: 'terms' };
 
+const decode = (part: string | undefined) => {
+  if (!part) return undefined;
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined; // broken percent-encoding: as if the part were missing
+  }
+};
+
 export function parseHash(hash: string): Route {
-  const [page = '', id] = hash.replace(/^#\/?/, '').replace(/\?.*$/, '').split('/');
-  if (page === 'config' || page === 'signin' || page === 'privacy' || page === 'terms') return { page };
-  if (page === 'board' && id) return { page: 'board', boardId: decodeURIComponent(id) };
-  return { page: 'board' };
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [page = '', id, sub, subId] = path.split('/');
+  if (page === 'config' || page === 'signin' || page === 'privacy' || page === 'terms' || page === 'boards')
+    return { page };
+  const boardId = page === 'board' ? decode(id) : undefined;
+  if (!boardId) return { page: 'board' };
+  const taskId = sub === 'task' ? decode(subId) : (new URLSearchParams(query).get('task') ?? undefined);
+  return taskId ? { page: 'board', boardId, taskId } : { page: 'board', boardId };
 }
 
-export const boardHash = (boardId: string) => `#/board/${encodeURIComponent(boardId)}`;
+export const boardHash = (boardId: string, taskId?: string) =>
+  `#/board/${encodeURIComponent(boardId)}${taskId ? `/task/${encodeURIComponent(taskId)}` : ''}`;
+
+export const GALLERY_HASH = '#/boards';

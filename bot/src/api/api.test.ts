@@ -155,11 +155,53 @@ describe('tab API data', () => {
       token: demoToken,
       body: { text: 'Из вкладки' },
     });
-    expect(commented.body.comments.at(-1)).toEqual({ author: 'Demo User', textHtml: '<p>Из вкладки</p>' });
+    expect(commented.body.comments.at(-1)).toEqual({
+      author: 'Demo User',
+      textHtml: '<p>Из вкладки</p>',
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
     const log = await t.sandboxCall<{ path: string; email?: string }[]>('/__sandbox/requests');
     expect(log.filter((r) => r.path === `/task/change-column/${task.id}`).map((r) => r.email)).toEqual([
       'demo@teamflame.local',
     ]);
+  });
+
+  it('sets and clears a priority, and renames a column of the board only', async () => {
+    const boards = (await api('/api/boards', { token: demoToken })).body as { id: string; name: string }[];
+    const sprint = boards.find((b) => b.name === 'Спринт 14')!;
+    const board = (await api(`/api/boards/${sprint.id}`, { token: demoToken })).body;
+    const task = board.columns[1].tasks[0];
+    for (const priority of ['high', ''] as const) {
+      const changed = await api(`/api/tasks/${task.id}`, {
+        method: 'PATCH',
+        token: demoToken,
+        body: { priority },
+      });
+      expect(changed.body.priority).toBe(priority);
+      expect((await t.sandboxTask(task.id)).priority).toBe(priority);
+    }
+    const column = board.columns[0];
+    const renamed = await api(`/api/boards/${sprint.id}/columns/${column.id}`, {
+      method: 'PATCH',
+      token: demoToken,
+      body: { name: ' Очередь ' },
+    });
+    expect(renamed).toMatchObject({ status: 200, body: { id: column.id, name: 'Очередь' } });
+    const after = (await api(`/api/boards/${sprint.id}`, { token: demoToken })).body;
+    expect(after.columns[0].name).toBe('Очередь');
+    const other = boards.find((b) => b.id !== sprint.id)!;
+    const elsewhere = await api(`/api/boards/${other.id}/columns/${column.id}`, {
+      method: 'PATCH',
+      token: demoToken,
+      body: { name: 'X' },
+    });
+    expect(elsewhere.status).toBe(404);
+    const blank = await api(`/api/boards/${sprint.id}/columns/${column.id}`, {
+      method: 'PATCH',
+      token: demoToken,
+      body: { name: '  ' },
+    });
+    expect(blank.status).toBe(400);
   });
 
   it('answers a path parameter holding a control character with 400 naming it, not 500', async () => {

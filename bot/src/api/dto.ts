@@ -28,9 +28,14 @@ export function taskDto(task: TaskModel): TabTask {
     assignees: task.assignees.map(personDto),
     dueDate: task.dueDate ?? null,
     overdue: task.overdue,
+    dueSoon: task.dueSoon,
     priority: task.priority ?? '',
     commentCount: task.comments.length,
-    comments: task.comments.map((c) => ({ author: c.author, textHtml: toSafeHtml(c.textHtml) })),
+    comments: task.comments.map((c) => ({
+      author: c.author,
+      textHtml: toSafeHtml(c.textHtml),
+      at: c.at ? new Date(c.at).toISOString() : null,
+    })),
   };
 }
 

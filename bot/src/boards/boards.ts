@@ -3,7 +3,13 @@
 import type { Account } from '../accounts/index.js';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
-import { typedTextToHtml, type Board, type Column, type Task } from '../teamflame/index.js';
+import {
+  TeamFlameNotFoundError,
+  typedTextToHtml,
+  type Board,
+  type Column,
+  type Task,
+} from '../teamflame/index.js';
 import { PeopleNames } from './people-names.js';
 import { BoardReader, unlessHidden } from './read-model.js';
 import { isDoneColumn, teamflameDueDate } from './rules.js';
@@ -31,6 +37,8 @@ export interface TaskEdit {
   columnId?: string;
   assigneeIds?: string[];
   dueDate?: string | null;
+  /** "" clears it. */
+  priority?: 'low' | 'middle' | 'high' | '';
 }
 
 type Origin = TaskChange['origin'];
@@ -95,11 +103,12 @@ export class Boards {
     const task = await client.tasks.get(taskId);
     if (edit.columnId && edit.columnId !== task.columnId)
       await client.tasks.changeColumn(task, edit.columnId);
-    const { name, descriptionText, assigneeIds, dueDate } = edit;
-    if ([name, descriptionText, assigneeIds, dueDate].some((v) => v !== undefined)) {
+    const { name, descriptionText, assigneeIds, dueDate, priority } = edit;
+    if ([name, descriptionText, assigneeIds, dueDate, priority].some((v) => v !== undefined)) {
       await client.tasks.update(taskId, {
         name,
         description: descriptionText === undefined ? undefined : typedTextToHtml(descriptionText),
+        priority,
         assigneeIds: assigneeIds && [...new Set(assigneeIds)],
         endDate: dueDate === undefined ? undefined : dueDate === null ? null : teamflameDueDate(dueDate),
       });
@@ -143,6 +152,13 @@ export class Boards {
       projectId: board.projectId ?? '',
     });
     return { board, column };
+  }
+
+  /** Renames a column of the board; a column of another board is not found. */
+  async renameColumn(account: Account, boardId: string, columnId: string, name: string): Promise<Column> {
+    const column = (await account.client.columns.byBoard(boardId)).find((c) => c.id === columnId);
+    if (!column) throw new TeamFlameNotFoundError();
+    return account.client.columns.rename(column, name);
   }
 
   async createBoard(account: Account, projectId: string, name: string): Promise<Board> {

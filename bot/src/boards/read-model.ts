@@ -10,7 +10,7 @@ import {
   type TeamFlameClient,
 } from '../teamflame/index.js';
 import type { PeopleNames } from './people-names.js';
-import { dueDateOf, isDoneColumn, isOverdue } from './rules.js';
+import { dueDateOf, isDoneColumn, isDueSoon, isOverdue } from './rules.js';
 
 export interface PersonModel {
   id: string;
@@ -29,9 +29,11 @@ export interface TaskModel {
   assignees: PersonModel[];
   dueDate?: string;
   overdue: boolean;
+  /** Due within a day, not overdue and not done. */
+  dueSoon: boolean;
   priority?: 'low' | 'middle' | 'high';
-  /** Oldest first; the text is TeamFlame's rich text. */
-  comments: { author: string; textHtml: string }[];
+  /** Oldest first; the text is TeamFlame's rich text; `at` when TeamFlame tells when it was written. */
+  comments: { author: string; textHtml: string; at?: string }[];
 }
 
 interface ColumnModel {
@@ -268,8 +270,13 @@ export class BoardReader {
       assignees: await this.people(task.users ?? []),
       dueDate: dueDateOf(task),
       overdue: isOverdue(task, columnName),
+      dueSoon: isDueSoon(task, columnName),
       priority: priority === 'low' || priority === 'middle' || priority === 'high' ? priority : undefined,
-      comments: (task.comments ?? []).map((c) => ({ author: c.userName ?? '', textHtml: c.text })),
+      comments: (task.comments ?? []).map((c) => ({
+        author: c.userName ?? '',
+        textHtml: c.text,
+        ...(c.createdAt ? { at: c.createdAt } : {}),
+      })),
     };
   }
 }

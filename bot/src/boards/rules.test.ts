@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateOf, isDoneColumn, isOverdue, teamflameDueDate } from './rules.js';
+import { dueDateOf, isDoneColumn, isDueSoon, isOverdue, teamflameDueDate } from './rules.js';
 
 describe('board rules', () => {
   const now = new Date('2026-12-02T12:00:00Z');
@@ -13,6 +13,15 @@ describe('board rules', () => {
     }
     expect(isOverdue({ endDate: '2026-12-03T18:00:00' }, 'В работе', now)).toBe(false);
     expect(isOverdue({}, 'В работе', now)).toBe(false);
+  });
+
+  it('calls a task due soon within the day before its due time, never when overdue or done', () => {
+    expect(isDueSoon({ endDate: '2026-12-02T18:00:00' }, 'В работе', now)).toBe(true);
+    expect(isDueSoon({ endDate: '2026-12-03T12:00:00' }, 'В работе', now)).toBe(true);
+    expect(isDueSoon({ endDate: '2026-12-03T18:00:00' }, 'В работе', now)).toBe(false);
+    expect(isDueSoon(pastDue, 'В работе', now)).toBe(false);
+    expect(isDueSoon({ endDate: '2026-12-02T18:00:00' }, 'Готово', now)).toBe(false);
+    expect(isDueSoon({}, 'В работе', now)).toBe(false);
   });
 
   it('keeps due dates as TeamFlame does: the end of the working day, no zone', () => {

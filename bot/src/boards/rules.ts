@@ -13,9 +13,23 @@ export function dueDateOf(task: Pick<Task, 'endDate'>): string | undefined {
   return task.endDate ? task.endDate.slice(0, 10) : undefined;
 }
 
+/** When a task is due, in milliseconds; undefined without a due date. */
+const dueTime = (task: Pick<Task, 'endDate'>) =>
+  task.endDate ? new Date(`${task.endDate.slice(0, 19)}Z`).getTime() : undefined;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export function isOverdue(task: Pick<Task, 'endDate'>, columnName: string, now = new Date()): boolean {
-  if (!task.endDate || isDoneColumn(columnName)) return false;
-  return new Date(`${task.endDate.slice(0, 19)}Z`).getTime() < now.getTime();
+  const due = dueTime(task);
+  if (due === undefined || isDoneColumn(columnName)) return false;
+  return due < now.getTime();
+}
+
+/** Not overdue yet but due within a day, and not done: worth a warning before it is late. */
+export function isDueSoon(task: Pick<Task, 'endDate'>, columnName: string, now = new Date()): boolean {
+  const due = dueTime(task);
+  if (due === undefined || isDoneColumn(columnName)) return false;
+  return due >= now.getTime() && due - now.getTime() <= DAY_MS;
 }
 
 /** TeamFlame keeps due dates as local date-times without a zone: a date is due at the end of its working day. */

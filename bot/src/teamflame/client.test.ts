@@ -124,7 +124,7 @@ describe('TeamFlame client against the sandbox', () => {
     expect((await client.tasks.mine()).every((t) => t.users?.includes(me.id))).toBe(true);
   });
 
-  it('covers every write: space, project, board, column, task, move, update, comment', async () => {
+  it('covers every write: space, project, board, column, task, move, update, comment, column rename', async () => {
     const client = await signedInClient();
     const me = await client.users.me();
     const space = await client.spaces.create({ name: 'Новое пространство' });
@@ -155,7 +155,12 @@ describe('TeamFlame client against the sandbox', () => {
     expect(stored).toMatchObject({ users: [], priority: 'high', columnId: column.id });
     expect(stored.endDate).toBeUndefined();
     await client.comments.create(task.id, '<p>Готово</p>');
-    expect(await client.comments.ofTask(task.id)).toEqual([{ userName: 'Demo User', text: '<p>Готово</p>' }]);
+    expect(await client.comments.ofTask(task.id)).toEqual([
+      { userName: 'Demo User', text: '<p>Готово</p>', createdAt: expect.any(String) },
+    ]);
+    const renamed = await client.columns.rename(column, 'Review');
+    expect(renamed).toMatchObject({ id: column.id, name: 'Review' });
+    expect((await client.columns.byBoard(board.id)).find((c) => c.id === column.id)?.name).toBe('Review');
   });
 
   it('loads a board in one call when getByBoardOneLayer answers, and fans out once per column when not', async () => {

@@ -38,7 +38,14 @@ export const boardSchema = z
   })
   .loose();
 
-const commentSchema = z.object({ userName: optionalText, text: z.string() }).loose();
+/** `createdAt` is not in any public client; kept when an answer has it (as Mongo-backed APIs usually do). */
+const commentSchema = z
+  .object({
+    userName: optionalText,
+    text: z.string(),
+    createdAt: z.iso.datetime({ offset: true }).nullish().catch(undefined),
+  })
+  .loose();
 
 export const taskSchema = z
   .object({

@@ -67,6 +67,7 @@ interface SandboxTask {
   columnId: string;
   users: string[];
   endDate?: string;
+  priority: string;
   description: string;
   comments: { userName: string; text: string }[];
 }

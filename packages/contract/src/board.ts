@@ -1,6 +1,6 @@
 // A board with its columns and tasks, and the writes on them.
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './fields.js';
+import { idSchema, isoDateSchema, isoDateTimeSchema } from './fields.js';
 
 /** A TeamFlame user as the tab shows one: avatar initials computed by the server. */
 const personSchema = z.object({
@@ -11,11 +11,16 @@ const personSchema = z.object({
 });
 export const peopleSchema = z.array(personSchema);
 
+/** TeamFlame's priorities ("middle", not "medium"); "" is none. */
+const prioritySchema = z.enum(['low', 'middle', 'high', '']);
+
 const commentSchema = z.object({
   /** The author's display name (TeamFlame gives no author id). */
   author: z.string(),
   /** The comment as HTML, sanitized by the server; the tab sanitizes it again before showing it. */
   textHtml: z.string(),
+  /** When it was written, if TeamFlame says (its API is not known to always give it); null otherwise. */
+  at: isoDateTimeSchema.nullable(),
 });
 export const commentListSchema = z.array(commentSchema);
 
@@ -34,8 +39,9 @@ export const taskSchema = z.object({
   dueDate: isoDateSchema.nullable(),
   /** Past its due date and not in a done/closed column, as the server judges it. */
   overdue: z.boolean(),
-  /** TeamFlame's priority: "low", "middle" or "high"; "" when none. */
-  priority: z.string(),
+  /** Not overdue yet, but due within a day (and not done), as the server judges it. */
+  dueSoon: z.boolean(),
+  priority: prioritySchema,
   commentCount: z.number().int().min(0),
   /** Oldest first. Always present when one task is answered (GET, PATCH, comment); the board listing may
    * leave it out to stay small, so readers fall back to `commentCount`. */
@@ -73,10 +79,15 @@ export const taskUpdateSchema = z
     columnId: idSchema.optional(),
     assigneeIds: z.array(idSchema).max(50).optional(),
     dueDate: isoDateSchema.nullable().optional(),
+    priority: prioritySchema.optional(),
   })
   .refine((u) => Object.values(u).some((v) => v !== undefined), 'Send at least one field to change');
 
-export const columnCreateSchema = z.object({ name: z.string().trim().min(1, 'Enter a name').max(200) });
+/** A new column, or a column's new name. */
+export const columnNameSchema = z.object({ name: z.string().trim().min(1, 'Enter a name').max(200) });
+
+/** A column without its tasks: what renaming one answers. */
+export const columnSummarySchema = z.object({ id: idSchema, name: z.string() });
 
 export const commentCreateSchema = z.object({
   /** What the person typed, line breaks included; the server makes it TeamFlame's rich text. */
@@ -88,3 +99,4 @@ export type TabTask = z.infer<typeof taskSchema>;
 export type TabColumn = z.infer<typeof columnSchema>;
 export type TabBoard = z.infer<typeof boardSchema>;
 export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
+export type Priority = z.infer<typeof prioritySchema>;

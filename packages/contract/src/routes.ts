@@ -12,7 +12,8 @@ import {
 } from './catalog.js';
 import {
   boardSchema,
-  columnCreateSchema,
+  columnNameSchema,
+  columnSummarySchema,
   columnSchema,
   commentCreateSchema,
   commentListSchema,
@@ -137,9 +138,18 @@ export const routes = {
     method: 'POST',
     path: '/api/boards/:boardId/columns',
     auth: true,
-    body: columnCreateSchema,
+    body: columnNameSchema,
     status: 200,
     response: columnSchema,
+  }),
+  /** Renames a column of the board; answers the column's id and new name. */
+  renameColumn: route({
+    method: 'PATCH',
+    path: '/api/boards/:boardId/columns/:columnId',
+    auth: true,
+    body: columnNameSchema,
+    status: 200,
+    response: columnSummarySchema,
   }),
   createTask: route({
     method: 'POST',

@@ -21,9 +21,10 @@ const task: TabTask = {
   assignees: [{ id: 'u1', name: 'Ivan Petrov', initials: 'IP' }],
   dueDate: '2031-07-15',
   overdue: false,
+  dueSoon: false,
   priority: 'middle',
   commentCount: 1,
-  comments: [{ author: 'Ivan Petrov', textHtml: '<b>ok</b>' }],
+  comments: [{ author: 'Ivan Petrov', textHtml: '<b>ok</b>', at: '2026-12-01T09:30:00.000Z' }],
 };
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
@@ -40,6 +41,11 @@ describe('task', () => {
     expect(taskSchema.safeParse({ ...task, dueDate: null }).success).toBe(true);
     expect(taskSchema.safeParse({ ...task, dueDate: '2031-07-15T18:00:00' }).success).toBe(false);
     expect(taskSchema.safeParse({ ...task, dueDate: '2031-02-30' }).success).toBe(false);
+  });
+
+  it('takes only TeamFlame priorities ("middle", not "medium"; "" for none)', () => {
+    expect(taskSchema.safeParse({ ...task, priority: '' }).success).toBe(true);
+    expect(issuesOf(taskSchema.safeParse({ ...task, priority: 'medium' }))).toEqual(['priority']);
   });
 
   it('refuses a negative or fractional comment count and a missing id', () => {
@@ -72,6 +78,7 @@ describe('task update', () => {
     expect(taskUpdateSchema.parse({ dueDate: null })).toEqual({ dueDate: null });
     expect(taskUpdateSchema.parse({ assigneeIds: [] })).toEqual({ assigneeIds: [] });
     expect(taskUpdateSchema.parse({ name: '  Title ' })).toEqual({ name: 'Title' });
+    expect(taskUpdateSchema.parse({ priority: '' })).toEqual({ priority: '' });
   });
 
   it('refuses an empty change, a blank title and a due date with a time', () => {
@@ -82,6 +89,7 @@ describe('task update', () => {
     expect(issuesOf(taskUpdateSchema.safeParse({ name: '   ' }))).toEqual(['name']);
     expect(issuesOf(taskUpdateSchema.safeParse({ dueDate: '2031-07-15T10:00' }))).toEqual(['dueDate']);
     expect(issuesOf(taskUpdateSchema.safeParse({ assigneeIds: [''] }))).toEqual(['assigneeIds.0']);
+    expect(issuesOf(taskUpdateSchema.safeParse({ priority: 'urgent' }))).toEqual(['priority']);
   });
 });
 

@@ -1,4 +1,5 @@
-// /column/*: a board's columns in order (optionally without closed ones, or with their tasks), a new column.
+// /column/*: a board's columns in order (optionally without closed ones, or with their tasks), a new column,
+// a renamed one.
 import { z } from 'zod';
 import { HttpError } from '../http.js';
 import type { Column } from '../store.js';
@@ -14,6 +15,9 @@ const createColumnSchema = z.object({
   projectId: objectId.optional(),
   spaceId: objectId.optional(),
 });
+
+// The whole column comes back with its name changed (as tasks do through /task/update); other fields are ignored.
+const updateColumnSchema = z.object({ name: entityName }).loose();
 
 export const columnRoutes: ApiRoute[] = [
   route('GET', '/column/getByBoard/:boardId', ({ params, query }, { user, access, store }) => {
@@ -41,5 +45,12 @@ export const columnRoutes: ApiRoute[] = [
     store.columns.set(column.id, column);
     board.columns.push(column.id);
     return { status: 201, body: column };
+  }),
+
+  route('POST', '/column/update/:columnId', ({ params, body }, { user, access }) => {
+    const input = parseBody(updateColumnSchema, body);
+    const column = access.column(user, params.columnId!);
+    column.name = input.name;
+    return { body: column };
   }),
 ];

@@ -1,4 +1,5 @@
-// /comment/create: comments live inside their task as { userName, text }; there is no list endpoint.
+// /comment/create: comments live inside their task as { userName, text, createdAt }; there is no list
+// endpoint.
 import { z } from 'zod';
 import { fullName } from '../store.js';
 import { parseBody } from '../validate.js';
@@ -14,7 +15,7 @@ export const commentRoutes: ApiRoute[] = [
   route('POST', '/comment/create', ({ body }, { user, access }) => {
     const input = parseBody(createCommentSchema, body);
     const task = access.task(user, input.task);
-    const comment = { userName: fullName(user), text: input.text };
+    const comment = { userName: fullName(user), text: input.text, createdAt: new Date().toISOString() };
     task.comments.push(comment);
     return { status: 201, body: { ...comment, task: task.id } };
   }),

@@ -89,5 +89,5 @@ export interface TaskShape {
   priority: string;
   endDate?: string;
   startDate?: string;
-  comments: { userName: string; text: string }[];
+  comments: { userName: string; text: string; createdAt?: string }[];
 }

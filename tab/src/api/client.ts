@@ -96,6 +96,8 @@ export function createClient(options: ClientOptions) {
     members: (boardId: string) => call(routes.boardMembers, { boardId }),
     createColumn: (boardId: string, body: RouteBody<typeof routes.createColumn>) =>
       call(routes.createColumn, { boardId, body }),
+    renameColumn: (boardId: string, columnId: string, name: string) =>
+      call(routes.renameColumn, { boardId, columnId, body: { name } }),
     createTask: (boardId: string, body: RouteBody<typeof routes.createTask>) =>
       call(routes.createTask, { boardId, body }),
     task: (taskId: string) => call(routes.task, { taskId }),

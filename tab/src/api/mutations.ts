@@ -1,5 +1,6 @@
 // Every write of the tab, as a TanStack Query mutation: applied to the cache at once (onMutate), rolled
-// back with a toast when the server says no (onError), and reconciled with the server after (onSettled).
+// back with a toast when the server says no (onError), and settled with the server's answer, which is the
+// changed thing as it now is (onSuccess): a write never reads the whole board again.
 import type {
   BoardCreate,
   BoardSummary,
@@ -15,9 +16,11 @@ import {
   addTask,
   applyUpdate,
   findTask,
+  listed,
   moveTask,
+  removeTask,
+  replaceColumn,
   replaceTask,
-  typedTextPreviewHtml,
 } from '../board/board-state.js';
 import { useNotify } from '../ui/toasts.js';
 import { useApi } from './api-context.js';
@@ -47,32 +50,46 @@ export interface MoveTask {
   index?: number;
 }
 
-/** Drag and drop: the board changes at once; only a change of column goes to the server. */
+/**
+ * Puts the server's answer for a task into the cache: the drawer's copy as answered, the board's without
+ * comments. The answer is the task as it is now, so nothing needs to be read again.
+ */
+function settleTask(queries: QueryClient, boardId: string, taskId: string, answer: TabTask) {
+  if (queries.getQueryData(keys.task(taskId))) queries.setQueryData(keys.task(taskId), answer);
+  queries.setQueryData<TabBoard>(keys.board(boardId), (b) => b && replaceTask(b, taskId, listed(answer)));
+}
+
+/**
+ * Drag and drop: the board changes at once; only a change of column goes to the server, as one PATCH whose
+ * answer (the moved task) is the last word. The board is not read again.
+ */
 export function useMoveTask(boardId: string) {
   const api = useApi();
   const queries = useQueryClient();
   const failed = useFailure('errors.move');
   return useMutation({
-    mutationFn: async ({ taskId, columnId }: MoveTask) => api.updateTask(taskId, { columnId }),
+    mutationKey: keys.boardWrites(boardId),
+    mutationFn: ({ taskId, columnId }: MoveTask) => api.updateTask(taskId, { columnId }),
     onMutate: async ({ taskId, columnId, index }) => {
       const before = await snapshot<TabBoard>(queries, keys.board(boardId));
       if (before) queries.setQueryData(keys.board(boardId), moveTask(before, taskId, columnId, index));
       return { before };
     },
+    onSuccess: (answer, { taskId }) => settleTask(queries, boardId, taskId, answer),
     onError: (error, _move, context) => {
       if (context?.before) queries.setQueryData(keys.board(boardId), context.before);
       failed(error);
     },
-    onSettled: () => queries.invalidateQueries({ queryKey: keys.board(boardId) }),
   });
 }
 
-/** Drawer edits: title, description, column, assignees, due date. */
+/** Drawer edits: title, description, column, assignees, due date, priority. */
 export function useUpdateTask(boardId: string) {
   const api = useApi();
   const queries = useQueryClient();
   const failed = useFailure('errors.update');
   return useMutation({
+    mutationKey: keys.boardWrites(boardId),
     mutationFn: ({ taskId, changes }: { taskId: string; changes: TaskUpdate }) =>
       api.updateTask(taskId, changes),
     onMutate: async ({ taskId, changes }) => {
@@ -81,21 +98,17 @@ export function useUpdateTask(boardId: string) {
       const current = task ?? (board && findTask(board, taskId));
       if (current) {
         const next = applyUpdate(current, changes, board?.members ?? []);
-        if (board) queries.setQueryData(keys.board(boardId), replaceTask(board, taskId, next));
+        if (board) queries.setQueryData(keys.board(boardId), replaceTask(board, taskId, listed(next)));
         if (task) queries.setQueryData(keys.task(taskId), next);
       }
       return { board, task };
     },
-    onSuccess: (answer, { taskId }) => {
-      queries.setQueryData(keys.task(taskId), answer);
-      queries.setQueryData<TabBoard>(keys.board(boardId), (b) => b && replaceTask(b, taskId, answer));
-    },
+    onSuccess: (answer, { taskId }) => settleTask(queries, boardId, taskId, answer),
     onError: (error, { taskId }, context) => {
       if (context?.board) queries.setQueryData(keys.board(boardId), context.board);
       if (context?.task) queries.setQueryData(keys.task(taskId), context.task);
       failed(error);
     },
-    onSettled: () => queries.invalidateQueries({ queryKey: keys.board(boardId) }),
   });
 }
 
@@ -104,6 +117,7 @@ export function useCreateTask(boardId: string) {
   const queries = useQueryClient();
   const failed = useFailure('errors.createTask');
   return useMutation({
+    mutationKey: keys.boardWrites(boardId),
     mutationFn: ({ name, columnId }: { name: string; columnId: string; pendingId: string }) =>
       api.createTask(boardId, { name, columnId }),
     onMutate: async ({ name, columnId, pendingId }) => {
@@ -118,19 +132,26 @@ export function useCreateTask(boardId: string) {
         assignees: [],
         dueDate: null,
         overdue: false,
+        dueSoon: false,
         priority: '',
         commentCount: 0,
       };
       if (before) queries.setQueryData(keys.board(boardId), addTask(before, pending));
-      return { before };
+      return { pendingId };
     },
     onSuccess: (task, { pendingId }) =>
-      queries.setQueryData<TabBoard>(keys.board(boardId), (b) => b && replaceTask(b, pendingId, task)),
+      queries.setQueryData<TabBoard>(
+        keys.board(boardId),
+        (b) => b && replaceTask(b, pendingId, listed(task)),
+      ),
+    // Only this task is taken back: other quick adds may be on their way.
     onError: (error, _vars, context) => {
-      if (context?.before) queries.setQueryData(keys.board(boardId), context.before);
+      queries.setQueryData<TabBoard>(
+        keys.board(boardId),
+        (b) => b && context && removeTask(b, context.pendingId),
+      );
       failed(error);
     },
-    onSettled: () => queries.invalidateQueries({ queryKey: keys.board(boardId) }),
   });
 }
 export const newPendingTaskId = () => temporaryId('task');
@@ -140,21 +161,49 @@ export function useCreateColumn(boardId: string) {
   const queries = useQueryClient();
   const failed = useFailure('errors.createColumn');
   return useMutation({
-    mutationFn: (name: string) => api.createColumn(boardId, { name }),
-    onMutate: async (name) => {
+    mutationKey: keys.boardWrites(boardId),
+    mutationFn: ({ name }: { name: string; pendingId: string }) => api.createColumn(boardId, { name }),
+    onMutate: async ({ name, pendingId }) => {
       const before = await snapshot<TabBoard>(queries, keys.board(boardId));
       if (before)
-        queries.setQueryData(
-          keys.board(boardId),
-          addColumn(before, { id: temporaryId('column'), name, tasks: [] }),
-        );
+        queries.setQueryData(keys.board(boardId), addColumn(before, { id: pendingId, name, tasks: [] }));
       return { before };
     },
-    onError: (error, _name, context) => {
+    onSuccess: (column, { pendingId }) =>
+      queries.setQueryData<TabBoard>(
+        keys.board(boardId),
+        (b) => b && replaceColumn(b, pendingId, { id: column.id, name: column.name }),
+      ),
+    onError: (error, _vars, context) => {
       if (context?.before) queries.setQueryData(keys.board(boardId), context.before);
       failed(error);
     },
-    onSettled: () => queries.invalidateQueries({ queryKey: keys.board(boardId) }),
+  });
+}
+export const newPendingColumnId = () => temporaryId('column');
+
+export function useRenameColumn(boardId: string) {
+  const api = useApi();
+  const queries = useQueryClient();
+  const failed = useFailure('errors.renameColumn');
+  return useMutation({
+    mutationKey: keys.boardWrites(boardId),
+    mutationFn: ({ columnId, name }: { columnId: string; name: string }) =>
+      api.renameColumn(boardId, columnId, name),
+    onMutate: async ({ columnId, name }) => {
+      const before = await snapshot<TabBoard>(queries, keys.board(boardId));
+      if (before) queries.setQueryData(keys.board(boardId), replaceColumn(before, columnId, { name }));
+      return { before };
+    },
+    onSuccess: (column) =>
+      queries.setQueryData<TabBoard>(
+        keys.board(boardId),
+        (b) => b && replaceColumn(b, column.id, { name: column.name }),
+      ),
+    onError: (error, _vars, context) => {
+      if (context?.before) queries.setQueryData(keys.board(boardId), context.before);
+      failed(error);
+    },
   });
 }
 
@@ -178,38 +227,19 @@ export function useCreateBoard() {
   });
 }
 
-export function useAddComment(boardId: string, author: string) {
+/**
+ * A new comment. Until the server answers, the drawer shows it as typed from the mutation's variables
+ * (useMutationState with this key): only the server turns typed text into TeamFlame's HTML.
+ */
+export function useAddComment(boardId: string, taskId: string) {
   const api = useApi();
   const queries = useQueryClient();
   const failed = useFailure('errors.comment');
   return useMutation({
-    mutationFn: ({ taskId, text }: { taskId: string; text: string }) => api.addComment(taskId, text),
-    onMutate: async ({ taskId, text }) => {
-      const board = await snapshot<TabBoard>(queries, keys.board(boardId));
-      const task = await snapshot<TabTask>(queries, keys.task(taskId));
-      if (task) {
-        queries.setQueryData<TabTask>(keys.task(taskId), {
-          ...task,
-          commentCount: task.commentCount + 1,
-          comments: [...(task.comments ?? []), { author, textHtml: typedTextPreviewHtml(text) }],
-        });
-      }
-      const listed = board && findTask(board, taskId);
-      if (board && listed) {
-        queries.setQueryData(
-          keys.board(boardId),
-          replaceTask(board, taskId, { ...listed, commentCount: listed.commentCount + 1 }),
-        );
-      }
-      return { board, task };
-    },
-    onSuccess: (answer, { taskId }) => queries.setQueryData(keys.task(taskId), answer),
-    onError: (error, { taskId }, context) => {
-      if (context?.board) queries.setQueryData(keys.board(boardId), context.board);
-      if (context?.task) queries.setQueryData(keys.task(taskId), context.task);
-      failed(error);
-    },
-    onSettled: () => queries.invalidateQueries({ queryKey: keys.board(boardId) }),
+    mutationKey: keys.commentWrites(taskId),
+    mutationFn: (text: string) => api.addComment(taskId, text),
+    onSuccess: (answer) => settleTask(queries, boardId, taskId, answer),
+    onError: failed,
   });
 }
 

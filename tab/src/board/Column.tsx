@@ -1,12 +1,15 @@
-// A column: its header and its tasks, sortable within it and a drop target for tasks from other columns.
+// A column: its header, its tasks (sortable within it and a drop target for tasks from other columns,
+// scrolling on their own) and quick add at its foot.
 import type { TabColumn } from '@teamflame/contract';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Caption1, mergeClasses } from '@fluentui/react-components';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPending } from '../api/mutations.js';
 import { useColumnStyles } from './Column.styles.js';
 import { ColumnHeader } from './ColumnHeader.js';
+import { QuickAdd } from './QuickAdd.js';
 import { TaskCard } from './TaskCard.js';
 
 export const Column = memo(function Column({
@@ -20,6 +23,7 @@ export const Column = memo(function Column({
 }) {
   const styles = useColumnStyles();
   const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
   const { setNodeRef, isOver } = useDroppable({
     id: column.id,
     data: { type: 'column', columnId: column.id },
@@ -31,15 +35,25 @@ export const Column = memo(function Column({
       className={mergeClasses(styles.column, isOver && styles.over)}
       data-testid="column"
       data-column-id={column.id}
-      aria-label={t('board.columnActions', { name: column.name })}
+      aria-label={column.name}
     >
-      <ColumnHeader boardId={boardId} column={column} shown={column.tasks.length} />
-      <SortableContext id={column.id} items={ids} strategy={verticalListSortingStrategy}>
-        {column.tasks.map((task) => (
-          <TaskCard key={task.id} task={task} onOpen={onOpen} />
-        ))}
-      </SortableContext>
-      {column.tasks.length === 0 && <Caption1 className={styles.empty}>{t('board.empty')}</Caption1>}
+      <ColumnHeader
+        boardId={boardId}
+        column={column}
+        shown={column.tasks.length}
+        onAddTask={() => setAdding(true)}
+      />
+      <div className={styles.tasks}>
+        <SortableContext id={column.id} items={ids} strategy={verticalListSortingStrategy}>
+          {column.tasks.map((task) => (
+            <TaskCard key={task.id} task={task} onOpen={onOpen} />
+          ))}
+        </SortableContext>
+        {column.tasks.length === 0 && <Caption1 className={styles.empty}>{t('board.empty')}</Caption1>}
+      </div>
+      {!isPending(column.id) && (
+        <QuickAdd boardId={boardId} column={column} open={adding} onOpenChange={setAdding} />
+      )}
     </section>
   );
 });

@@ -1,45 +1,112 @@
-// A column's name, its task count and "new task".
+// A column's name (renamed in place), its task count and its menu: rename, add a task.
 import type { TabColumn } from '@teamflame/contract';
-import { Button, CounterBadge, Tooltip } from '@fluentui/react-components';
+import {
+  Button,
+  CounterBadge,
+  Input,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+} from '@fluentui/react-components';
+import { Add16Regular, Edit16Regular, MoreHorizontal20Regular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newPendingTaskId, useCreateTask } from '../api/mutations.js';
+import { isPending, useRenameColumn } from '../api/mutations.js';
 import { useColumnHeaderStyles } from './ColumnHeader.styles.js';
-import { CreateDialog } from './CreateDialog.js';
 
 export function ColumnHeader({
   boardId,
   column,
   shown,
+  onAddTask,
 }: {
   boardId: string;
   column: TabColumn;
   shown: number;
+  onAddTask: () => void;
 }) {
   const styles = useColumnHeaderStyles();
   const { t } = useTranslation();
-  const createTask = useCreateTask(boardId);
+  const rename = useRenameColumn(boardId);
+  const [draft, setDraft] = useState<string>();
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  const finish = (save: boolean) => {
+    const name = draft?.trim();
+    if (save && name && name !== column.name) rename.mutate({ columnId: column.id, name });
+    setDraft(undefined);
+    // Back to the menu button, after this key press is done (Enter would press the button too).
+    setTimeout(() => menuButton.current?.focus());
+  };
+
   return (
     <header className={styles.header}>
-      <span className={styles.name} data-testid="column-name" title={column.name}>
-        {column.name}
-      </span>
-      <span className={styles.actions}>
-        <CounterBadge count={shown} showZero appearance="ghost" data-testid="column-count" />
-        <CreateDialog
-          title={t('create.task')}
-          testId="new-task"
-          trigger={
-            <Tooltip content={t('create.task')} relationship="label">
-              <Button size="small" appearance="subtle" data-testid="new-task-button">
-                +
-              </Button>
-            </Tooltip>
-          }
-          onCreate={async (name) => {
-            // The dialog closes at once; the card shows as pending, and a failure is a toast.
-            createTask.mutate({ name, columnId: column.id, pendingId: newPendingTaskId() });
+      {draft === undefined ? (
+        <h2 className={styles.name} data-testid="column-name" title={column.name}>
+          {column.name}
+        </h2>
+      ) : (
+        <Input
+          autoFocus
+          size="small"
+          className={styles.nameInput}
+          aria-label={t('column.name')}
+          value={draft}
+          maxLength={200}
+          onChange={(_, d) => setDraft(d.value)}
+          onBlur={() => draft !== undefined && finish(true)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              finish(true);
+            } else if (event.key === 'Escape') {
+              event.preventDefault();
+              event.stopPropagation();
+              finish(false);
+            }
           }}
+          data-testid="column-rename"
         />
+      )}
+      <span className={styles.actions}>
+        <CounterBadge
+          count={shown}
+          showZero
+          overflowCount={999}
+          appearance="ghost"
+          color="informative"
+          aria-label={t('board.tasks', { count: shown })}
+          data-testid="column-count"
+        />
+        <Menu positioning="below-end">
+          <MenuTrigger disableButtonEnhancement>
+            <Button
+              ref={menuButton}
+              size="small"
+              appearance="subtle"
+              icon={<MoreHorizontal20Regular />}
+              aria-label={t('column.actions', { name: column.name })}
+              disabled={isPending(column.id)}
+              data-testid="column-menu"
+            />
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem icon={<Add16Regular />} onClick={onAddTask} data-testid="column-add-task">
+                {t('column.addTask')}
+              </MenuItem>
+              <MenuItem
+                icon={<Edit16Regular />}
+                onClick={() => setDraft(column.name)}
+                data-testid="column-rename-start"
+              >
+                {t('column.rename')}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </span>
     </header>
   );

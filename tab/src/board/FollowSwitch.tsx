@@ -1,21 +1,35 @@
-// In a channel or chat tab: follow the board there, so every change arrives as a card (from the bot).
+// In a channel or chat tab: follow the board there, so every change arrives as a card (from the bot). The
+// state is a hook, so the toolbar can offer it as a switch or, when narrow, in its overflow menu.
 import { Switch } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useFollow } from '../api/mutations.js';
 import { useSubscriptions } from '../api/queries.js';
 
-export function FollowSwitch({ conversationId, boardId }: { conversationId: string; boardId: string }) {
-  const { t } = useTranslation();
+export interface Following {
+  on: boolean;
+  disabled: boolean;
+  set: (on: boolean) => void;
+}
+
+export function useFollowing(conversationId: string, boardId: string): Following {
   const followed = useSubscriptions(conversationId);
   const follow = useFollow(conversationId, boardId);
-  const on = followed.data?.some((s) => s.boardId === boardId) ?? false;
+  return {
+    on: followed.data?.some((s) => s.boardId === boardId) ?? false,
+    disabled: followed.isError || follow.isPending,
+    set: (on) => follow.mutate(on),
+  };
+}
+
+export function FollowSwitch({ following }: { following: Following }) {
+  const { t } = useTranslation();
   return (
     <Switch
       data-testid="follow-here"
       label={t('board.followHere')}
-      checked={on}
-      disabled={followed.isError || follow.isPending}
-      onChange={(_, d) => follow.mutate(d.checked)}
+      checked={following.on}
+      disabled={following.disabled}
+      onChange={(_, d) => following.set(d.checked)}
     />
   );
 }

@@ -1,22 +1,27 @@
 // "New board": a name and the project it belongs to (projects listed with their space).
-import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateBoard } from '../api/mutations.js';
 import { useProjectChoices } from '../api/queries.js';
 import { CreateDialog } from './CreateDialog.js';
 
-export function NewBoardDialog({ onCreated }: { onCreated: (boardId: string) => void }) {
+export function NewBoardDialog({
+  open,
+  onOpenChange,
+  onCreated,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCreated: (boardId: string) => void;
+}) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  const projects = useProjectChoices(opened);
+  const projects = useProjectChoices(open);
   const createBoard = useCreateBoard();
   return (
     <CreateDialog
+      open={open}
+      onOpenChange={onOpenChange}
       title={t('create.board')}
       testId="new-board"
-      onOpen={() => setOpened(true)}
-      trigger={<Button data-testid="new-board-button">{t('create.board')}</Button>}
       choices={{
         label: t('create.project'),
         options: (projects.data ?? []).map((p) => ({ id: p.id, text: `${p.spaceName} / ${p.name}` })),

@@ -1,7 +1,30 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useTaskCardStyles = makeStyles({
-  card: { cursor: 'grab', touchAction: 'none', flexShrink: 0 },
+  card: {
+    // A column of 100 cards shows a handful: the others are not laid out or painted until scrolled to.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 88px',
+    display: 'flex',
+    flexDirection: 'column',
+    cursor: 'grab',
+    touchAction: 'none',
+    flexShrink: 0,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow4,
+    // High contrast themes have no shadows: a border keeps the card's edge.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    outline: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '1px',
+    },
+  },
   dragging: { opacity: 0.4 },
   overlay: { cursor: 'grabbing', boxShadow: tokens.shadow16 },
   pending: { opacity: 0.6, cursor: 'default' },
@@ -11,7 +34,36 @@ export const useTaskCardStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
     alignItems: 'center',
-    color: tokens.colorNeutralForeground3,
+    minHeight: '24px',
+    color: tokens.colorNeutralForeground2,
   },
-  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  fact: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  chip: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  overdue: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  soon: {
+    backgroundColor: tokens.colorPaletteMarigoldBackground2,
+    color: tokens.colorPaletteMarigoldForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteMarigoldBorder1}`,
+  },
+  avatars: { marginLeft: 'auto' },
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addColumn, addTask, applyUpdate, findTask, moveTask, replaceTask, today } from './board-state.js';
+import {
+  addColumn,
+  addTask,
+  applyUpdate,
+  findTask,
+  listed,
+  moveTask,
+  removeTask,
+  replaceColumn,
+  replaceTask,
+  today,
+} from './board-state.js';
 import { board, ids, task } from './test-board.js';
 
 describe('moving a task (the optimistic move)', () => {
@@ -61,6 +72,13 @@ describe('other optimistic changes', () => {
     expect(replaceTask(board(), 'temp-1', task('x', 'c1'))).toEqual(board());
   });
 
+  it('takes back one task (a quick add the server refused), leaving the others', () => {
+    const before = board();
+    const next = removeTask(before, 't2');
+    expect(ids(next)).toEqual([['t1', 't3'], ['t4']]);
+    expect(next.columns[1]).toBe(before.columns[1]);
+  });
+
   it('adds a task to its column and a column at the end', () => {
     expect(ids(addTask(board(), task('t9', 'c2')))).toEqual([
       ['t1', 't2', 't3'],
@@ -73,21 +91,37 @@ describe('other optimistic changes', () => {
     ]);
   });
 
-  it('applies an update as the server will: names from the members, escaped description with its line breaks, overdue', () => {
+  it('replaces a column by id (a created one takes the id the server gave), and lists tasks without comments', () => {
+    const before = board();
+    const renamed = replaceColumn(before, 'c2', { name: 'Review' });
+    expect(renamed.columns.map((c) => c.name)).toEqual(['To do', 'Review']);
+    expect(renamed.columns[0]).toBe(before.columns[0]);
+    expect(renamed.columns[1]!.tasks).toBe(before.columns[1]!.tasks);
+    expect(replaceColumn(board(), 'c2', { id: 'c9' }).columns.map((c) => c.id)).toEqual(['c1', 'c9']);
+    const withComments = task('t1', 'c1', { comments: [{ author: 'A', textHtml: 'x', at: null }] });
+    expect(listed(withComments)).not.toHaveProperty('comments');
+  });
+
+  it('applies an update as the server will: names from the members, priority, overdue; not the description', () => {
     const now = new Date(2030, 5, 10);
     const b = board();
     const t = task('t1', 'c1');
     const next = applyUpdate(
       t,
-      { name: 'N', assigneeIds: ['u2', 'ghost'], description: '<b>x</b> &\nline 2', dueDate: '2030-06-09' },
+      {
+        name: 'N',
+        assigneeIds: ['u2', 'ghost'],
+        description: '<b>x</b>',
+        dueDate: '2030-06-09',
+        priority: 'high',
+      },
       b.members,
       now,
     );
     expect(next.name).toBe('N');
     expect(next.assignees).toEqual([b.members[1], { id: 'ghost', name: 'ghost', initials: '?' }]);
-    expect(next.descriptionHtml).toBe('<p>&#60;b&#62;x&#60;/b&#62; &#38;<br>line 2</p>');
-    expect(next.descriptionText).toBe('<b>x</b> &\nline 2');
-    expect(next).toMatchObject({ dueDate: '2030-06-09', overdue: true });
+    expect(next.descriptionHtml).toBe(t.descriptionHtml);
+    expect(next).toMatchObject({ dueDate: '2030-06-09', overdue: true, dueSoon: false, priority: 'high' });
     expect(applyUpdate(next, { dueDate: '2030-06-10' }, [], now).overdue).toBe(false);
     expect(applyUpdate(next, { dueDate: null }, [], now)).toMatchObject({ dueDate: null, overdue: false });
     expect(t.name).toBe('t1');

@@ -55,19 +55,31 @@ export function addTask(board: TabBoard, task: TabTask): TabBoard {
   };
 }
 
+export function removeTask(board: TabBoard, taskId: string): TabBoard {
+  return {
+    ...board,
+    columns: board.columns.map((c) =>
+      c.tasks.some((t) => t.id === taskId) ? { ...c, tasks: c.tasks.filter((t) => t.id !== taskId) } : c,
+    ),
+  };
+}
+
 export function addColumn(board: TabBoard, column: TabColumn): TabBoard {
   return { ...board, columns: [...board.columns, column] };
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+/** The board with one column changed (its id kept unless `next` gives another, e.g. a created one's). */
+export function replaceColumn(board: TabBoard, columnId: string, next: Partial<TabColumn>): TabBoard {
+  return {
+    ...board,
+    columns: board.columns.map((column) => (column.id === columnId ? { ...column, ...next } : column)),
+  };
+}
 
-/**
- * What typed text will look like once the server has stored it (escaped, line breaks kept), shown until the
- * server's answer replaces it. Only a preview: the server's conversion is the one TeamFlame stores.
- */
-export function typedTextPreviewHtml(text: string): string {
-  const trimmed = text.trim();
-  return trimmed ? `<p>${escapeHtml(trimmed).replace(/\r\n?|\n/g, '<br>')}</p>` : '';
+/** A task as the board lists it: without its comments (only the drawer reads those). */
+export function listed(task: TabTask): TabTask {
+  const { comments: _comments, ...rest } = task;
+  return rest;
 }
 
 /**
@@ -79,15 +91,16 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The task as the server will most likely answer it after `update` (the answer then replaces it). */
+/**
+ * The task as the server will most likely answer it after `update` (the answer then replaces it). A new
+ * description is not guessed: only the server turns typed text into TeamFlame's HTML, so the old one stays
+ * until the answer comes (the drawer shows the typed text meanwhile).
+ */
 export function applyUpdate(task: TabTask, update: TaskUpdate, members: Person[], now = new Date()): TabTask {
   const next: TabTask = { ...task };
   if (update.name !== undefined) next.name = update.name;
   if (update.columnId !== undefined) next.columnId = update.columnId;
-  if (update.description !== undefined) {
-    next.descriptionText = update.description.trim();
-    next.descriptionHtml = typedTextPreviewHtml(update.description);
-  }
+  if (update.priority !== undefined) next.priority = update.priority;
   if (update.assigneeIds !== undefined) {
     const known = new Map([...members, ...task.assignees].map((p) => [p.id, p]));
     next.assignees = update.assigneeIds.map((id) => known.get(id) ?? { id, name: id, initials: '?' });
@@ -95,6 +108,7 @@ export function applyUpdate(task: TabTask, update: TaskUpdate, members: Person[]
   if (update.dueDate !== undefined) {
     next.dueDate = update.dueDate;
     next.overdue = update.dueDate !== null && update.dueDate < today(now);
+    next.dueSoon = false;
   }
   return next;
 }

@@ -10,9 +10,20 @@ export interface Drop {
   index: number;
 }
 
+interface Over {
+  id: string | number;
+  data: { current?: Record<string, unknown> };
+}
+
 interface DragEnd {
   active: { id: string | number };
-  over: { id: string | number; data: { current?: Record<string, unknown> } } | null;
+  over: Over | null;
+}
+
+/** The column a drag is over: the card's column when over a card, else the column itself. */
+export function columnIdOf(over: Over): string {
+  const data = over.data.current ?? {};
+  return typeof data.columnId === 'string' ? data.columnId : String(over.id);
 }
 
 export function dropOf(board: TabBoard, { active, over }: DragEnd): Drop | undefined {
@@ -20,7 +31,7 @@ export function dropOf(board: TabBoard, { active, over }: DragEnd): Drop | undef
   const task = findTask(board, taskId);
   if (!task || !over || String(over.id) === taskId) return undefined;
   const data = over.data.current ?? {};
-  const toColumnId = typeof data.columnId === 'string' ? data.columnId : String(over.id);
+  const toColumnId = columnIdOf(over);
   const column = board.columns.find((c) => c.id === toColumnId);
   if (!column) return undefined;
   const overIndex = data.type === 'task' ? column.tasks.findIndex((t) => t.id === String(over.id)) : -1;

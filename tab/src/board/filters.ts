@@ -15,10 +15,10 @@ export interface TaskFilter {
 export const noFilter: TaskFilter = { text: '', mine: false };
 
 /** Case-insensitive and ё-insensitive, as Russian users search. */
-const normalize = (text: string) =>
+export const normalize = (text: string) =>
   text.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 
-function isFiltering(filter: TaskFilter): boolean {
+export function isFiltering(filter: TaskFilter): boolean {
   return Boolean(normalize(filter.text) || filter.assigneeId || filter.mine);
 }
 

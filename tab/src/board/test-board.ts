@@ -11,6 +11,7 @@ export const task = (id: string, columnId: string, extra: Partial<TabTask> = {})
   assignees: [],
   dueDate: null,
   overdue: false,
+  dueSoon: false,
   priority: '',
   commentCount: 0,
   ...extra,

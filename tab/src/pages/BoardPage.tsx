@@ -1,5 +1,6 @@
-// The board page: toolbar and board. Drops write through the move mutation; an order within a column is
-// kept in this browser (TeamFlame keeps none).
+// The board page: toolbar and board, as tall as the window. Drops write through the move mutation; an order
+// within a column is kept in this browser (TeamFlame keeps none). The opened board is remembered as the
+// most recent one (the start page lists it first and opens it next time).
 import type { TabBoard } from '@teamflame/contract';
 import {
   Button,
@@ -10,27 +11,31 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useIsMutating } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client.js';
 import { describeError } from '../api/describe-error.js';
-import { useMoveTask, useSignOut } from '../api/mutations.js';
-import { useBoard, useBoards, useMe } from '../api/queries.js';
+import { useMoveTask } from '../api/mutations.js';
+import { useBoard, useMe } from '../api/queries.js';
+import { keys } from '../api/query-keys.js';
 import { Board } from '../board/Board.js';
 import { moveTask } from '../board/board-state.js';
 import { BoardToolbar } from '../board/BoardToolbar.js';
 import type { Drop } from '../board/drop.js';
 import { noFilter, type TaskFilter } from '../board/filters.js';
-import { FollowSwitch } from '../board/FollowSwitch.js';
+import { useFollowing, type Following } from '../board/FollowSwitch.js';
 import { applyOrder, loadOrder, orderOf, saveOrder, type ColumnOrder } from '../board/local-order.js';
+import { forgetBoard, rememberBoard } from '../start/recent-boards.js';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', height: '100vh' },
+  page: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
   message: { margin: tokens.spacingVerticalM },
 });
 
-function useLocalOrder(boardId: string | undefined) {
+function useLocalOrder(boardId: string) {
   const [orders, setOrders] = useState<Record<string, ColumnOrder>>({});
-  const order = boardId ? (orders[boardId] ?? loadOrder(localStorage, boardId)) : {};
+  const order = orders[boardId] ?? loadOrder(localStorage, boardId);
   const remember = (board: TabBoard, columnIds: string[]) => {
     const next = { ...order, ...orderOf(board, columnIds) };
     saveOrder(localStorage, board.id, next);
@@ -39,28 +44,71 @@ function useLocalOrder(boardId: string | undefined) {
   return { order, remember };
 }
 
+/** Following is offered only in a Teams channel or chat; its hook runs only there. */
+function WithFollowing({
+  conversationId,
+  boardId,
+  children,
+}: {
+  conversationId?: string;
+  boardId: string;
+  children: (following?: Following) => ReactNode;
+}) {
+  if (!conversationId) return children(undefined);
+  return <FollowingState conversationId={conversationId} boardId={boardId} render={children} />;
+}
+function FollowingState({
+  conversationId,
+  boardId,
+  render,
+}: {
+  conversationId: string;
+  boardId: string;
+  render: (following: Following) => ReactNode;
+}) {
+  return render(useFollowing(conversationId, boardId));
+}
+
+const isGone = (error: unknown) =>
+  error instanceof ApiError && (error.status === 404 || error.status === 403);
+
 export function BoardPage({
   boardId,
-  showPicker,
+  taskId,
+  showGallery,
   conversationId,
   onChooseBoard,
+  onOpenTask,
+  onGallery,
+  onSignOut,
 }: {
-  boardId?: string;
-  showPicker: boolean;
+  boardId: string;
+  taskId?: string;
+  showGallery: boolean;
   /** The Teams channel or chat around the tab, if any. */
   conversationId?: string;
   onChooseBoard: (boardId: string) => void;
+  onOpenTask: (taskId: string | undefined) => void;
+  onGallery: () => void;
+  onSignOut: () => void;
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const me = useMe();
-  const boards = useBoards();
   const board = useBoard(boardId);
-  const move = useMoveTask(boardId ?? '');
-  const signOut = useSignOut();
+  const move = useMoveTask(boardId);
+  const writing = useIsMutating({ mutationKey: keys.boardWrites(boardId) }) > 0;
   const [filter, setFilter] = useState<TaskFilter>(noFilter);
   const { order, remember } = useLocalOrder(boardId);
   const shown = useMemo(() => board.data && applyOrder(board.data, order), [board.data, order]);
+  const loadedId = board.data?.id;
+  useEffect(() => {
+    if (loadedId) rememberBoard(localStorage, loadedId);
+  }, [loadedId]);
+  const gone = board.isError && !board.data && isGone(board.error);
+  useEffect(() => {
+    if (gone) forgetBoard(localStorage, boardId);
+  }, [gone, boardId]);
 
   const onDrop = (drop: Drop) => {
     if (!shown) return;
@@ -70,22 +118,25 @@ export function BoardPage({
   };
 
   return (
-    <div className={styles.page}>
-      <BoardToolbar
-        boards={boards.data ?? []}
-        boardId={boardId}
-        members={board.data?.members ?? []}
-        filter={filter}
-        canFilterMine={Boolean(me.data)}
-        showPicker={showPicker}
-        onFilter={setFilter}
-        onChooseBoard={onChooseBoard}
-        onSignOut={() => signOut.mutate()}
-        extra={
-          conversationId && boardId && <FollowSwitch conversationId={conversationId} boardId={boardId} />
-        }
-      />
-      {!boardId && <MessageBar className={styles.message}>{t('board.choosePrompt')}</MessageBar>}
+    <div className={styles.page} data-writing={writing}>
+      <WithFollowing conversationId={conversationId} boardId={boardId}>
+        {(following) => (
+          <BoardToolbar
+            boardId={boardId}
+            boardName={board.data?.name}
+            boardPath={board.data?.path}
+            members={board.data?.members ?? []}
+            filter={filter}
+            canFilterMine={Boolean(me.data)}
+            showGallery={showGallery}
+            following={following}
+            onFilter={setFilter}
+            onGallery={onGallery}
+            onChooseBoard={onChooseBoard}
+            onSignOut={onSignOut}
+          />
+        )}
+      </WithFollowing>
       {board.isLoading && <Spinner label={t('board.loading')} />}
       {board.isError && !board.data && (
         <MessageBar intent="error" className={styles.message} data-testid="board-error">
@@ -93,7 +144,11 @@ export function BoardPage({
             {t('board.loadFailed', { reason: describeError(board.error, t).message })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void board.refetch()}>{t('board.retry')}</Button>
+            {gone && showGallery ? (
+              <Button onClick={onGallery}>{t('board.allBoards')}</Button>
+            ) : (
+              <Button onClick={() => void board.refetch()}>{t('board.retry')}</Button>
+            )}
           </MessageBarActions>
         </MessageBar>
       )}
@@ -103,6 +158,9 @@ export function BoardPage({
           filter={filter}
           myUserId={me.data?.teamflameUserId}
           myName={me.data?.name ?? ''}
+          openTaskId={taskId}
+          onOpenTask={onOpenTask}
+          onClearFilter={() => setFilter(noFilter)}
           onDrop={onDrop}
         />
       )}

@@ -11,12 +11,12 @@ const LAST_COMMENTS = 3;
 
 export type TabUrl = (boardId?: string, taskId?: string) => string;
 
-/** Links into the tab: the board, or a task on it. */
+/** Links into the tab: the board, or a task on it with its drawer open (`#/board/<id>/task/<taskId>`). */
 export function tabUrlFor(publicUrl: string): TabUrl {
   return (boardId, taskId) => {
     const base = `${publicUrl}/#/board`;
     if (!boardId) return base;
-    return `${base}/${encodeURIComponent(boardId)}${taskId ? `?task=${encodeURIComponent(taskId)}` : ''}`;
+    return `${base}/${encodeURIComponent(boardId)}${taskId ? `/task/${encodeURIComponent(taskId)}` : ''}`;
   };
 }
 

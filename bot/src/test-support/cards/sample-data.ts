@@ -31,7 +31,7 @@ export const sampleTask: TaskView = {
   overdue: true,
   priority: 'high',
   comments: [{ author: 'Demo User', text: 'Looks good to me.' }],
-  url: 'http://localhost:3978/#/board/65f000000000000000000010?task=65f000000000000000000031',
+  url: 'http://localhost:3978/#/board/65f000000000000000000010/task/65f000000000000000000031',
 };
 
 export const sampleBoard: BoardView = {
