@@ -13,13 +13,7 @@ import {
   type DialogAnswer,
 } from '../test-support/app-under-test.js';
 import type { RecordedCall } from '../test-support/connector.js';
-import {
-  cardActionInvoke,
-  messageActivity,
-  personalChat,
-  postActivity,
-  teamsUser,
-} from '../test-support/teams-activities.js';
+import { cardActionInvoke, personalChat, postActivity, teamsUser } from '../test-support/teams-activities.js';
 
 let t: AppUnderTest;
 const anna = teamsUser('Demo User');
@@ -336,21 +330,5 @@ describe('opening a task from a card that reports something', () => {
     const copies = (await t.db.database.sentCards.forTask(taskId)).map((c) => c.activityId);
     expect(copies).toContain(posted[0]!.assignedId);
     expect(copies).not.toContain(notificationId);
-  });
-});
-
-describe('a client that cannot open dialogs', () => {
-  it('sends the button as a message, and is told so rather than "I did not understand"', async () => {
-    const activity = {
-      ...messageActivity({ serviceUrl: t.connector.url, from: anna, conversation: chat, text: '' }),
-      text: undefined,
-      value: { msteams: { type: 'task/fetch' }, dialog: 'move', taskId },
-    };
-    const before = t.connector.calls.length;
-    expect((await postActivity(t.url, activity)).status).toBeLessThan(300);
-    const answer = await t.connector.waitFor(
-      (c) => t.connector.calls.indexOf(c) >= before && c.conversationId === chat.id && c.kind !== 'update',
-    );
-    expect(cardText(cardOf(answer))).toContain('This needs a Teams dialog');
   });
 });
