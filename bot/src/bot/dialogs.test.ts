@@ -272,6 +272,28 @@ describe('a dialog opened by someone not signed in', () => {
 });
 
 describe('opening a task from a card that reports something', () => {
+  it('asks someone not signed in to sign in, then posts the task card and says who signed in', async () => {
+    const vera = teamsUser('Demo User');
+    const veraChat = personalChat(vera);
+    const asked = await t.press(vera, veraChat, 'task.open', { taskId }, { replyToId: 'vera-notification' });
+    const resume = (findInCard(asked, (n) => n.verb === 'signIn')!.data as { resume: string }).resume;
+    const calls = t.connector.calls.length;
+    const signedIn = await t.press(
+      vera,
+      veraChat,
+      'signIn',
+      { email: 'demo@teamflame.local', password: 'demo', resume },
+      { replyToId: 'vera-notification' },
+    );
+    expect(cardText(signedIn)).toContain('Signed in as');
+    expect(findInCard(signedIn, (n) => n.id === 'password')).toBeUndefined();
+    const posted = t.connector.calls
+      .slice(calls)
+      .filter((c) => c.conversationId === veraChat.id && (c.kind === 'send' || c.kind === 'reply'));
+    expect(posted).toHaveLength(1);
+    expect(cardText(cardOf(posted[0]!))).toContain('Comment');
+  });
+
   it('leaves a notification as it was and posts the task card as a new message', async () => {
     const followed = await t.press(anna, chat, 'subscribe', { boardId });
     expect(cardText(followed)).toContain('now gets a card for every change');
