@@ -57,7 +57,7 @@ export class TeamFlameBot extends TeamsActivityHandler {
     this.onMessage(async (context, next) => {
       const turn = new BotTurn(context, services);
       await turn.recordConversation();
-      if (!(await this.dialogs.answerWithoutDialogs(turn))) await this.commands.dispatch(turn);
+      await this.commands.dispatch(turn);
       await next();
     });
     this.onMembersAdded(async (context, next) => {

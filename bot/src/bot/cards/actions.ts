@@ -99,6 +99,7 @@ export const WRITE_VERBS: ReadonlySet<Verb> = new Set([
 // `msteams: { type: 'task/fetch' }`: Teams sends their data with a task/fetch invoke, and the form it gets
 // back is shown in a dialog; the form's own Action.Submit sends its inputs with a task/submit invoke.
 
+/** @internal Tests use it too. */
 export const DIALOGS = ['move', 'assign', 'due', 'comment', 'edit'] as const;
 export type DialogName = (typeof DIALOGS)[number];
 

@@ -11,7 +11,6 @@ export {
 } from './notification.js';
 export {
   errorCard,
-  noDialogsCard,
   notUnderstoodCard,
   renewNoticeCard,
   signedInCard,

@@ -62,16 +62,6 @@ export function stillWorkingCard(t: TFunction) {
   return noticeCard({ title: t('working.title'), text: t('working.body'), color: 'Default', actions: [] });
 }
 
-/** A task card's dialog button pressed in a client that cannot open Teams dialogs (it sent a message). */
-export function noDialogsCard(t: TFunction) {
-  return noticeCard({
-    title: t('dialog.unavailable.title'),
-    text: t('dialog.unavailable.body'),
-    color: 'Default',
-    actions: [],
-  });
-}
-
 /** Notifications for a board stopped because no follower's sign-in works any more. */
 export function renewNoticeCard(data: { boardName: string }, t: TFunction) {
   return noticeCard({

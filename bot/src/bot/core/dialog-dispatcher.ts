@@ -8,7 +8,6 @@ import { errorText, failureOf } from '../../errors/index.js';
 import {
   dialogSignInCard,
   dialogTitle,
-  noDialogsCard,
   parseDialogOpen,
   parseDialogSubmit,
   type DialogData,
@@ -48,18 +47,6 @@ const CLOSE = undefined;
 
 export class DialogDispatcher {
   constructor(private readonly registry: BotRegistry) {}
-
-  /**
-   * A client that cannot open Teams dialogs (the Agents Playground, Web Chat) sends a dialog button as a
-   * plain message carrying the button's data: it is told so instead of "I didn't understand". True when
-   * the message was such a button.
-   */
-  async answerWithoutDialogs(turn: BotTurn): Promise<boolean> {
-    const value = turn.activity.value as { msteams?: { type?: unknown } } | undefined;
-    if (value?.msteams?.type !== 'task/fetch') return false;
-    await turn.sendCard(noDialogsCard(turn.t));
-    return true;
-  }
 
   /** task/fetch: the form of the dialog the button names. Never throws. */
   async fetch(turn: BotTurn, request: unknown): Promise<TaskModuleResponse> {

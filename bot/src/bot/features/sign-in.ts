@@ -42,7 +42,10 @@ export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatch
       }
       const resumed = parseResume(data.resume);
       if (resumed && resumed.verb !== 'signIn' && resumed.verb !== 'signIn.start') {
-        return dispatcher.dispatch(turn, resumed.verb, resumed.data, signedIn.account);
+        const answer = await dispatcher.dispatch(turn, resumed.verb, resumed.data, signedIn.account);
+        // What was resumed sent its card as a message of its own: this one says who signed in, rather
+        // than keep the form.
+        if (!('note' in answer)) return answer;
       }
       return { card: signedInCard({ name: signedIn.name }, t) };
     })
