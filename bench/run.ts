@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ActivityHandler, CardFactory } from 'botbuilder';
-import { findInCard, startAppUnderTest, type AppUnderTest } from '../bot/src/test-support/app-under-test.js';
+import {
+  dialogForm,
+  findInCard,
+  startAppUnderTest,
+  type AppUnderTest,
+  type Card,
+} from '../bot/src/test-support/app-under-test.js';
 import { browserAvailable, launchChromium } from '../bot/src/test-support/browser.js';
 import {
   messageActivity,
@@ -111,12 +117,24 @@ async function callsPerOperation(t: AppUnderTest) {
     taskId = /"taskId":"([0-9a-f]{24})"/.exec(JSON.stringify(card))![1]!;
   });
   await count('task detail card', () => t.press(user, chat, 'task.show', { taskId }));
-  const detail = await t.press(user, chat, 'task.show', { taskId });
-  const columnSet = findInCard(detail, (n) => n.id === 'columnId')!;
+  const detail = await t.press(user, chat, 'task.show', { taskId }, { replyToId: 'bench-card' });
+  const opener = findInCard(detail, (n) => (n.data as { dialog?: string } | undefined)?.dialog === 'move')!;
+  let form: Card = {};
+  await count('move dialog (its form)', async () => {
+    form = dialogForm(
+      await t.dialog(user, chat, 'task/fetch', opener.data as Record<string, unknown>, {
+        replyToId: 'bench-card',
+      }),
+    );
+  });
+  const columnSet = findInCard(form, (n) => n.id === 'columnId')!;
   const target = (columnSet.choices as { value: string }[]).find((c) => c.value !== columnSet.value)!.value;
-  await count('move a task (and redraw its card)', async () => {
-    const card = await t.press(user, chat, 'task.move', { taskId, columnId: target, actionId: 'bench-move' });
-    if (!JSON.stringify(card).includes('Moved to')) throw new Error('the move failed');
+  const submit = findInCard(form, (n) => n.type === 'Action.Submit')!.data as Record<string, unknown>;
+  await count('move a task in the dialog (and redraw its card)', async () => {
+    const redrawn = t.connector.waitFor((c) => c.kind === 'update' && c.activityId === 'bench-card');
+    const answer = await t.dialog(user, chat, 'task/submit', { ...submit, columnId: target });
+    if (answer) throw new Error(`the move failed: ${JSON.stringify(answer)}`);
+    await redrawn;
   });
 }
 

@@ -11,6 +11,14 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** The column a task card shows, from its "board / column" line. */
+function columnShown(card: unknown): string | undefined {
+  const place = findInCard(card, (n) => n.type === 'TextBlock' && n.isSubtle === true && n.size === 'Small');
+  return String(place?.text ?? '')
+    .split(' / ')
+    .at(-1);
+}
+
 async function tabSession(): Promise<string> {
   const response = await fetch(`${t.url}/api/auth/signin`, {
     method: 'POST',
@@ -60,14 +68,16 @@ describe('a change made in the tab', () => {
       5000,
     );
     const chatCard = cardOf(inChat);
-    expect(findInCard(chatCard, (n) => n.title === 'Column')?.value).toBe(to.name);
+    expect(columnShown(chatCard)).toBe(to.name);
+    expect(findInCard(chatCard, (n) => n.text === 'Assignees')).toBeDefined();
     const inChannel = await t.connector.waitFor(
       (c) => c.kind === 'update' && c.activityId === 'card-in-channel',
       5000,
     );
     const channelCard = cardOf(inChannel);
-    expect(findInCard(channelCard, (n) => n.title === 'Колонка')?.value).toBe(to.name);
-    expect(findInCard(channelCard, (n) => n.title === 'Column')).toBeUndefined();
+    expect(columnShown(channelCard)).toBe(to.name);
+    expect(findInCard(channelCard, (n) => n.text === 'Исполнители')).toBeDefined();
+    expect(findInCard(channelCard, (n) => n.text === 'Assignees')).toBeUndefined();
   });
 });
 
@@ -106,6 +116,6 @@ describe('a change made elsewhere in TeamFlame', () => {
       (c) => c.kind === 'update' && c.activityId === 'card-in-team',
       5000,
     );
-    expect(findInCard(cardOf(updated), (n) => n.title === 'Column')?.value).toBe(to.name);
+    expect(columnShown(cardOf(updated))).toBe(to.name);
   });
 });

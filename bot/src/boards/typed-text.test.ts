@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actionData,
   cardOf,
+  dialogForm,
   findInCard,
   startAppUnderTest,
   type AppUnderTest,
@@ -74,6 +75,20 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** What the task card's button that opens this dialog sends. */
+function dialogButton(card: Card, dialog: string): Record<string, unknown> {
+  return findInCard(
+    card,
+    (n) => n.type === 'Action.Submit' && (n.data as { dialog?: string } | undefined)?.dialog === dialog,
+  )!.data as Record<string, unknown>;
+}
+
+/** The description the Edit dialog of this task card shows in its field. */
+async function descriptionInEditDialog(card: Card): Promise<unknown> {
+  const form = dialogForm(await t.dialog(user, chat, 'task/fetch', dialogButton(card, 'edit')));
+  return findInCard(form, (n) => n.id === 'description')!.value;
+}
+
 describe('typed in chat', () => {
   let taskId = '';
   let card: Card;
@@ -86,23 +101,23 @@ describe('typed in chat', () => {
       columnId,
       description: DESCRIPTION,
     });
-    taskId = String(actionData(card, 'comment.add').taskId);
+    taskId = String(dialogButton(card, 'comment').taskId);
     const stored = await storedText(taskId);
     expect(stored.descriptionHtml).toContain('Fix the &lt;Button&gt; component &amp; &quot;quotes&quot;');
     expect(stored.descriptionHtml).not.toContain('<Button>');
     expect(stored.description).toBe(DESCRIPTION);
   });
 
-  it('shows on the task card with the same characters and line breaks', () => {
-    expect(shownTextBlocks(card)).toContain(DESCRIPTION);
+  it('is what the Edit dialog starts from, with the same characters and line breaks', async () => {
+    expect(await descriptionInEditDialog(card)).toBe(DESCRIPTION);
   });
 
   it('a comment from the task card reaches TeamFlame, and reads back on the card and in the tab', async () => {
-    const commented = await t.press(user, chat, 'comment.add', {
-      ...actionData(card, 'comment.add'),
-      comment: COMMENT,
-    });
+    const form = dialogForm(await t.dialog(user, chat, 'task/fetch', dialogButton(card, 'comment')));
+    const submit = findInCard(form, (n) => n.type === 'Action.Submit')!.data as Record<string, unknown>;
+    expect(await t.dialog(user, chat, 'task/submit', { ...submit, comment: COMMENT })).toBeUndefined();
     expect((await storedText(taskId)).comments.at(-1)).toBe(COMMENT);
+    const commented = await t.press(user, chat, 'task.show', { taskId });
     expect(shownTextBlocks(commented)).toContain(COMMENT);
     expect(await tabText(taskId)).toEqual({
       descriptionText: DESCRIPTION,
@@ -151,11 +166,10 @@ describe('typed in the tab', () => {
     expect((await storedText(taskId)).comments.at(-1)).toBe(COMMENT);
   });
 
-  it('reads back the same on the task card in chat', async () => {
+  it('reads back the same in chat: the comment on the task card, the description in its Edit dialog', async () => {
     const card = await t.press(user, chat, 'task.show', { taskId });
-    const shown = shownTextBlocks(card);
-    expect(shown).toContain(`${DESCRIPTION}\nedited <i>here</i>`);
-    expect(shown).toContain(COMMENT);
+    expect(shownTextBlocks(card)).toContain(COMMENT);
+    expect(await descriptionInEditDialog(card)).toBe(`${DESCRIPTION}\nedited <i>here</i>`);
   });
 });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actionData,
   cardText,
+  dialogForm,
   findInCard,
   startAppUnderTest,
   type AppUnderTest,
@@ -43,28 +44,35 @@ describe('in a channel', () => {
     // Anna also has the task open in her personal chat: that copy must follow the change.
     const annaChat = personalChat(anna);
     const board = await t.press(anna, general, 'board.show', { boardId });
-    const taskId = String(actionData(board, 'task.show').taskId);
+    const taskId = String(actionData(board, 'task.open').taskId);
     await t.press(anna, annaChat, 'task.show', { taskId }, { replyToId: 'anna-personal-card' });
 
     const shared = await t.press(anna, general, 'task.show', { taskId }, { replyToId: 'channel-card' });
     expect(cardText(shared)).toContain('Move');
     expect((shared.refresh as { userIds: string[] }).userIds).toEqual([anna.id]);
 
+    // Ivan moves it from the shared card, in a dialog that is his alone.
     await t.sandboxCall('/__sandbox/requests', { method: 'DELETE' });
-    const columns = findInCard(shared, (n) => n.id === 'columnId')!.choices as {
-      value: string;
-      title: string;
-    }[];
-    const current = String(findInCard(shared, (n) => n.id === 'columnId')!.value);
-    const target = columns.find((c) => c.value !== current)!;
-    const moved = await t.press(
-      ivan,
-      general,
-      'task.move',
-      { ...actionData(shared, 'task.move'), columnId: target.value },
-      { replyToId: 'channel-card' },
+    const opener = findInCard(
+      shared,
+      (n) => n.type === 'Action.Submit' && (n.data as { dialog?: string }).dialog === 'move',
+    )!.data as Record<string, unknown>;
+    const form = dialogForm(
+      await t.dialog(ivan, general, 'task/fetch', opener, { replyToId: 'channel-card' }),
     );
-    expect(cardText(moved)).toContain(`Moved to ${target.title}`);
+    const columnSet = findInCard(form, (n) => n.id === 'columnId')!;
+    const target = (columnSet.choices as { value: string; title: string }[]).find(
+      (c) => c.value !== columnSet.value,
+    )!;
+    const submit = findInCard(form, (n) => n.type === 'Action.Submit')!.data as Record<string, unknown>;
+    const calls = t.connector.calls.length;
+    expect(
+      await t.dialog(ivan, general, 'task/submit', { ...submit, columnId: target.value }),
+    ).toBeUndefined();
+    const inChannel = await t.connector.waitFor(
+      (c) => t.connector.calls.indexOf(c) >= calls && c.kind === 'update' && c.activityId === 'channel-card',
+    );
+    expect(JSON.stringify(inChannel.body)).toContain(target.title);
 
     const log =
       await t.sandboxCall<{ method: string; path: string; email?: string }[]>('/__sandbox/requests');

@@ -4,16 +4,21 @@ import {
   actionData,
   cardOf,
   cardText,
+  dialogForm,
   findInCard,
   startAppUnderTest,
   type AppUnderTest,
+  type DialogAnswer,
 } from '../test-support/app-under-test.js';
 import {
   cardActionInvoke,
+  dialogInvoke,
   messageActivity,
   personalChat,
   postActivity,
   teamsUser,
+  type ConversationSpec,
+  type TeamsUser,
 } from '../test-support/teams-activities.js';
 
 let t: AppUnderTest;
@@ -25,6 +30,14 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const huge = 'x'.repeat(300_000);
+
+/** A task on the user's first board. */
+async function someTask(user: TeamsUser, chat: ConversationSpec): Promise<string> {
+  const picker = await t.press(user, chat, 'boards.pick', {});
+  const boardId = (findInCard(picker, (n) => n.id === 'boardId')!.choices as { value: string }[])[0]!.value;
+  const board = await t.press(user, chat, 'board.show', { boardId });
+  return String(actionData(board, 'task.open').taskId);
+}
 
 function malformedPayloads(serviceUrl: string): [string, unknown][] {
   const user = teamsUser('Mallory');
@@ -84,23 +97,23 @@ function malformedPayloads(serviceUrl: string): [string, unknown][] {
     ['verb constructor', invoke('constructor', {})],
     ['data is a string', invoke('task.show', 'abc')],
     ['data is an array', invoke('task.show', [1, 2])],
-    ['data null', invoke('task.move', null)],
+    ['data null', invoke('task.open', null)],
     ['taskId missing', invoke('task.show', {})],
     ['taskId is a number', invoke('task.show', { taskId: 5 })],
     ['taskId is an object', invoke('task.show', { taskId: { $ne: null } })],
     ['taskId huge', invoke('task.show', { taskId: huge })],
-    ['columnId missing', invoke('task.move', { taskId: 'a' })],
-    ['due date not a date', invoke('task.due', { taskId: 'a', dueDate: 'tomorrow' })],
-    ['due date impossible', invoke('task.due', { taskId: 'a', dueDate: '2026-13-45' })],
-    ['clear is a string', invoke('task.due', { taskId: 'a', clear: 'yes' })],
-    ['comment huge', invoke('comment.add', { taskId: 'a', comment: huge })],
-    ['comment is an array', invoke('comment.add', { taskId: 'a', comment: ['x'] })],
+    ['boardId missing', invoke('task.create', { name: 'a' })],
+    ['taskId is a boolean', invoke('task.open', { taskId: true })],
+    ['columnId is a number', invoke('task.create', { boardId: 'b', columnId: 5 })],
+    ['refresh view is a number', invoke('refresh', { view: 1, id: 'a' })],
+    ['column name huge', invoke('column.create', { boardId: 'b', name: huge })],
+    ['task name is an array', invoke('task.new', { boardId: 'b', name: ['x'] })],
     ['sign-in email is a number', invoke('signIn', { email: 1, password: 'x' })],
     ['sign-in password huge', invoke('signIn', { email: 'a@b.c', password: huge })],
     ['refresh with unknown view', invoke('refresh', { view: 'everything', id: 'a' })],
     ['task.create name huge', invoke('task.create', { boardId: 'b', name: huge })],
     ['board.create project is an object', invoke('board.create', { project: { a: 1 } })],
-    ['assign ids not a string', invoke('task.assign', { taskId: 'a', assigneeIds: [1, 2] })],
+    ['boardId is an array', invoke('subscribe', { boardId: ['b'] })],
   ];
   return cases;
 }
@@ -141,6 +154,116 @@ describe('malformed input', () => {
     const help = await t.say(teamsUser('Still Here'), personalChat(teamsUser('Still Here')), 'help');
     expect(cardText(help)).toContain('What I can do');
     expect(outcomes).toHaveLength(cases.length);
+  });
+});
+
+describe('malformed dialog invokes', () => {
+  it('get a 4xx or an answer in words for each of 20+, never a 5xx, and write nothing', async () => {
+    const anna = teamsUser('Demo User');
+    const chat = personalChat(anna);
+    await t.press(anna, chat, 'signIn', { email: 'demo@teamflame.local', password: 'demo' });
+    const taskId = await someTask(anna, chat);
+    const mallory = teamsUser('Mallory');
+    const malloryChat = personalChat(mallory);
+    const invoke = (name: 'task/fetch' | 'task/submit', value: unknown) => ({
+      ...dialogInvoke({ serviceUrl: t.connector.url, from: anna, conversation: chat, name, data: {} }),
+      value,
+    });
+    const huge = 'x'.repeat(300_000);
+
+    /** A task on the user's first board. */
+    async function someTask(user: TeamsUser, chat: ConversationSpec): Promise<string> {
+      const picker = await t.press(user, chat, 'boards.pick', {});
+      const boardId = (findInCard(picker, (n) => n.id === 'boardId')!.choices as { value: string }[])[0]!
+        .value;
+      const board = await t.press(user, chat, 'board.show', { boardId });
+      return String(actionData(board, 'task.open').taskId);
+    }
+    const cases: [string, unknown][] = [
+      ['fetch without value', invoke('task/fetch', undefined)],
+      ['fetch value is a string', invoke('task/fetch', 'open')],
+      ['fetch value is an array', invoke('task/fetch', [1, 2])],
+      ['fetch without data', invoke('task/fetch', { context: { theme: 'dark' } })],
+      ['fetch data is a number', invoke('task/fetch', { data: 7 })],
+      ['fetch unknown dialog', invoke('task/fetch', { data: { dialog: 'explode', taskId } })],
+      ['fetch dialog is an object', invoke('task/fetch', { data: { dialog: { $ne: 1 }, taskId } })],
+      ['fetch taskId missing', invoke('task/fetch', { data: { dialog: 'move' } })],
+      ['fetch taskId huge', invoke('task/fetch', { data: { dialog: 'move', taskId: huge } })],
+      [
+        'fetch task that does not exist',
+        invoke('task/fetch', { data: { dialog: 'move', taskId: 'f'.repeat(24) } }),
+      ],
+      ['fetch sign-in as a dialog', invoke('task/fetch', { data: { dialog: 'signIn', taskId } })],
+      ['submit without value', invoke('task/submit', undefined)],
+      ['submit value is null', invoke('task/submit', null)],
+      ['submit without dialog', invoke('task/submit', { data: { taskId } })],
+      [
+        'submit due date not a date',
+        invoke('task/submit', { data: { dialog: 'due', taskId, dueDate: 'tomorrow' } }),
+      ],
+      [
+        'submit due date impossible',
+        invoke('task/submit', { data: { dialog: 'due', taskId, dueDate: '2026-13-45' } }),
+      ],
+      ['submit clear is a string', invoke('task/submit', { data: { dialog: 'due', taskId, clear: 'yes' } })],
+      ['submit comment huge', invoke('task/submit', { data: { dialog: 'comment', taskId, comment: huge } })],
+      [
+        'submit comment is an array',
+        invoke('task/submit', { data: { dialog: 'comment', taskId, comment: ['x'] } }),
+      ],
+      [
+        'submit assignees not a string',
+        invoke('task/submit', { data: { dialog: 'assign', taskId, assigneeIds: [1] } }),
+      ],
+      [
+        'submit column of another board',
+        invoke('task/submit', { data: { dialog: 'move', taskId, columnId: 'c'.repeat(24) } }),
+      ],
+      ['submit edit name is a number', invoke('task/submit', { data: { dialog: 'edit', taskId, name: 5 } })],
+      [
+        'submit sign-in without then',
+        invoke('task/submit', { data: { dialog: 'signIn', email: 'a@b.c', password: 'x' } }),
+      ],
+      [
+        'submit actionId huge',
+        invoke('task/submit', { data: { dialog: 'comment', taskId, comment: 'x', actionId: huge } }),
+      ],
+      [
+        'submit by someone not signed in',
+        {
+          ...dialogInvoke({
+            serviceUrl: t.connector.url,
+            from: mallory,
+            conversation: malloryChat,
+            name: 'task/submit',
+            data: { dialog: 'comment', taskId, comment: 'sneaky' },
+          }),
+        },
+      ],
+    ];
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+    await t.sandboxCall('/__sandbox/requests', { method: 'DELETE' });
+    for (const [name, body] of cases) {
+      const response = await fetch(`${t.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const text = await response.text();
+      expect(response.status, `${name}: ${text.slice(0, 200)}`).toBeLessThan(500);
+      expect(text, name).not.toMatch(/at \w+ \(|node_modules/);
+      if (response.status === 200) {
+        const answer = JSON.parse(text) as DialogAnswer;
+        expect(['message', 'continue'], name).toContain(answer.task.type);
+      }
+    }
+    // None of them wrote anything.
+    const log =
+      await t.sandboxCall<{ method: string; path: string; status: number }[]>('/__sandbox/requests');
+    expect(
+      log.filter((r) => r.method !== 'GET' && r.status < 400 && /^\/(task|comment)\//.test(r.path)),
+    ).toEqual([]);
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
   });
 });
 
@@ -193,5 +316,32 @@ describe('TeamFlame slower than Teams waits', () => {
     expect(JSON.stringify(response.body)).toContain('Still working on it');
     const update = await t.connector.waitFor((c) => c.kind === 'update' && c.activityId === 'slow-card');
     expect(cardText(cardOf(update))).toContain('Choose a board');
+  });
+
+  it('answers a dialog submit "still working" within the budget; the card shows the change when it is made', async () => {
+    const user = teamsUser('Demo User');
+    const chat = personalChat(user);
+    await t.press(user, chat, 'signIn', { email: 'demo@teamflame.local', password: 'demo' });
+    const taskId = await someTask(user, chat);
+    await t.press(user, chat, 'task.show', { taskId }, { replyToId: 'slow-task-card' });
+    const opener = { msteams: { type: 'task/fetch' }, dialog: 'comment', taskId };
+    const form = dialogForm(
+      await t.dialog(user, chat, 'task/fetch', opener, { replyToId: 'slow-task-card' }),
+    );
+    const submit = findInCard(form, (n) => n.type === 'Action.Submit')!.data as Record<string, unknown>;
+    await t.sandboxCall('/__sandbox/faults', {
+      body: { path: '^/comment/create$', method: 'POST', latencyMs: 2500, times: 1 },
+    });
+    const calls = t.connector.calls.length;
+    const answer = (await t.dialog(user, chat, 'task/submit', {
+      ...submit,
+      comment: 'Written slowly',
+    })) as DialogAnswer;
+    expect(answer.task).toMatchObject({ type: 'message', value: expect.stringContaining('Still working') });
+    const update = await t.connector.waitFor(
+      (c) =>
+        t.connector.calls.indexOf(c) >= calls && c.kind === 'update' && c.activityId === 'slow-task-card',
+    );
+    expect(cardText(cardOf(update))).toContain('Written slowly');
   });
 });

@@ -1,14 +1,16 @@
 // The activity handler: thin. It validates what Teams sends and hands each activity to a dispatcher.
 import {
   TeamsActivityHandler,
-  type AdaptiveCardInvokeResponse,
   type InvokeResponse,
+  type TaskModuleRequest,
+  type TaskModuleResponse,
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
 import { ActionDispatcher } from './core/action-dispatcher.js';
 import { BotTurn } from './core/bot-turn.js';
 import { CommandDispatcher } from './core/command-dispatcher.js';
+import { DialogDispatcher } from './core/dialog-dispatcher.js';
 import { BotRegistry } from './core/registry.js';
 import type { BotServices } from './core/services.js';
 import { registerBoards } from './features/boards.js';
@@ -17,9 +19,12 @@ import { registerHelp, sendWelcome } from './features/help.js';
 import { registerMyTasks } from './features/my-tasks.js';
 import { registerSignIn } from './features/sign-in.js';
 import { registerSubscriptions } from './features/subscriptions.js';
+import { registerTaskDialogs } from './features/task-dialogs.js';
 import { registerTasks } from './features/tasks.js';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
+/** An Action.Execute answered with a line of text: Teams leaves the card as it was. */
+const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 const universalActionSchema = z.object({
   action: z.object({
@@ -32,16 +37,19 @@ const universalActionSchema = z.object({
 export class TeamFlameBot extends TeamsActivityHandler {
   private readonly actions: ActionDispatcher;
   private readonly commands: CommandDispatcher;
+  private readonly dialogs: DialogDispatcher;
 
   constructor(private readonly services: BotServices) {
     super();
     const registry = new BotRegistry();
     this.actions = new ActionDispatcher(registry);
     this.commands = new CommandDispatcher(registry);
+    this.dialogs = new DialogDispatcher(registry);
     registerHelp(registry);
     registerSignIn(registry, this.actions);
     registerBoards(registry);
     registerTasks(registry);
+    registerTaskDialogs(registry);
     registerMyTasks(registry);
     registerCreation(registry);
     registerSubscriptions(registry);
@@ -116,8 +124,27 @@ export class TeamFlameBot extends TeamsActivityHandler {
       .catch((error: unknown) =>
         this.services.logger.warn({ err: String(error) }, 'could not record the conversation of an invoke'),
       );
-    const card = await this.actions.dispatch(turn, parsed.data.action.verb, parsed.data.action.data);
-    const body: AdaptiveCardInvokeResponse = { statusCode: 200, type: CARD, value: card };
+    const answer = await this.actions.dispatch(turn, parsed.data.action.verb, parsed.data.action.data);
+    const body =
+      'note' in answer
+        ? { statusCode: 200, type: MESSAGE, value: answer.note }
+        : { statusCode: 200, type: CARD, value: answer.card };
     return { status: 200, body };
+  }
+
+  // Dialogs (task/fetch, task/submit) are run by their own dispatcher.
+  protected override handleTeamsTaskModuleFetch(
+    context: TurnContext,
+    request: TaskModuleRequest,
+  ): Promise<TaskModuleResponse> {
+    return this.dialogs.fetch(new BotTurn(context, this.services), request);
+  }
+
+  protected override async handleTeamsTaskModuleSubmit(
+    context: TurnContext,
+    request: TaskModuleRequest,
+  ): Promise<TaskModuleResponse> {
+    // No task in the answer closes the dialog.
+    return (await this.dialogs.submit(new BotTurn(context, this.services), request)) as TaskModuleResponse;
   }
 }

@@ -14,6 +14,7 @@ import { startLocalConnector, type LocalConnector, type RecordedCall } from './c
 import { openTestDatabase, testEngines, type TestDatabase } from './databases.js';
 import {
   cardActionInvoke,
+  dialogInvoke,
   installActivity,
   messageActivity,
   postActivity,
@@ -43,6 +44,17 @@ export interface AppUnderTest {
     data: Record<string, unknown>,
     options?: { replyToId?: string; locale?: string; localTimezone?: string },
   ): Promise<Card>;
+  /**
+   * Presses a card's dialog button (task/fetch; `replyToId` is the card's message) or submits a dialog's
+   * form (task/submit): the invoke's answer, which is undefined when the dialog closes.
+   */
+  dialog(
+    user: TeamsUser,
+    conversation: ConversationSpec,
+    name: 'task/fetch' | 'task/submit',
+    data: Record<string, unknown>,
+    options?: { replyToId?: string; locale?: string },
+  ): Promise<DialogAnswer | undefined>;
   sandboxCall<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
   /** A task as TeamFlame (the sandbox) holds it now, read as the demo user. */
   sandboxTask(taskId: string): Promise<SandboxTask>;
@@ -61,6 +73,22 @@ interface SandboxTask {
 }
 
 export type Card = Record<string, unknown> & { body?: unknown[]; actions?: unknown[] };
+
+/** What Teams gets back for a dialog invoke: a form to show (`continue`) or a line of text (`message`). */
+export type DialogAnswer = {
+  task:
+    | {
+        type: 'continue';
+        value: { title: string; width?: unknown; card: { contentType: string; content: Card } };
+      }
+    | { type: 'message'; value: string };
+};
+
+/** The form a dialog answer shows; throws when it shows none. */
+export function dialogForm(answer: DialogAnswer | undefined): Card {
+  if (answer?.task.type !== 'continue') throw new Error(`no form in ${JSON.stringify(answer)}`);
+  return answer.task.value.card.content;
+}
 
 export function cardOf(call: RecordedCall): Card {
   const attachments = call.body.attachments as { content: Card }[] | undefined;
@@ -176,6 +204,23 @@ export async function startAppUnderTest(
           localTimezone: o.localTimezone,
         }),
       ),
+    async dialog(from, conversation, name, data, o = {}) {
+      const response = await postActivity(
+        url,
+        dialogInvoke({
+          serviceUrl: connector.url,
+          from,
+          conversation,
+          name,
+          data,
+          replyToId: o.replyToId,
+          locale: o.locale,
+        }),
+      );
+      if (response.status !== 200)
+        throw new Error(`server answered ${response.status}: ${JSON.stringify(response.body)}`);
+      return (response.body || undefined) as DialogAnswer | undefined;
+    },
     sandboxCall,
     async sandboxTask(taskId) {
       const signIn = await sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {

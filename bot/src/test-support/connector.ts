@@ -13,6 +13,8 @@ export interface RecordedCall {
   activityId?: string;
   /** The activity (or request) body the bot sent. */
   body: Record<string, unknown>;
+  /** The id the connector gave a sent activity (what Teams later sends back as replyToId). */
+  assignedId?: string;
   authorization?: string;
 }
 
@@ -96,6 +98,7 @@ export async function startLocalConnector(): Promise<LocalConnector> {
       body,
       authorization: req.headers.authorization,
     };
+    if (call.kind === 'send' || call.kind === 'reply') call.assignedId = randomUUID();
     calls.push(call);
     for (const waiter of [...waiters]) {
       if (waiter.predicate(call)) {
@@ -117,7 +120,7 @@ export async function startLocalConnector(): Promise<LocalConnector> {
     } else if (call.kind === 'update') {
       res.end(JSON.stringify({ id: activityId }));
     } else {
-      res.end(JSON.stringify({ id: randomUUID() }));
+      res.end(JSON.stringify({ id: call.assignedId ?? randomUUID() }));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

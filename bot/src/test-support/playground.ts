@@ -1,9 +1,12 @@
 // The Microsoft 365 Agents Playground (a real Microsoft Teams-like client) for end-to-end tests: offline,
-// behind the loopback-only egress guard, with its devTools/ written to a temporary folder.
+// behind the loopback-only egress guard, with its devTools/ written to a temporary folder. The Playground
+// says "en-US" in every activity it sends; a small proxy between it and the bot lets a test speak another
+// language, as a Teams client set to it would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,7 +17,66 @@ const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js')
 
 export interface Playground {
   url: string;
+  /** The locale of what the Playground sends from now on (its own, en-US, when undefined). */
+  setLocale(locale: string | undefined): void;
+  /** The last activity the Playground sent to the bot (as the bot got it): who, where, which channel. */
+  lastActivity(): Record<string, unknown> | undefined;
   close(): Promise<void>;
+}
+
+type LocaleProxy = Omit<Playground, 'url'> & { url: string };
+
+async function bodyOf(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Forwards the Playground's activities to the bot, their locale (and the client's) replaced when set. */
+async function startLocaleProxy(target: string): Promise<LocaleProxy> {
+  let locale: string | undefined;
+  let last: Record<string, unknown> | undefined;
+  const server = createHttpServer((req, res) => {
+    void (async () => {
+      let body = await bodyOf(req);
+      if (body.length) {
+        const activity = JSON.parse(body.toString('utf8')) as {
+          locale?: string;
+          entities?: { type?: string; locale?: string }[];
+        };
+        if (locale) {
+          activity.locale = locale;
+          for (const entity of activity.entities ?? [])
+            if (entity.type === 'clientInfo') entity.locale = locale;
+          body = Buffer.from(JSON.stringify(activity));
+        }
+        last = activity;
+      }
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (req.headers.authorization) headers.authorization = req.headers.authorization;
+      const answer = await fetch(target, {
+        method: req.method,
+        headers,
+        body: body.length ? new Uint8Array(body) : undefined,
+      });
+      res.statusCode = answer.status;
+      const type = answer.headers.get('content-type');
+      if (type) res.setHeader('content-type', type);
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    })().catch((error: unknown) => {
+      // The test sees the failure as the Playground does: an answer the bot never gave.
+      res.statusCode = 502;
+      res.end(String(error));
+    });
+  });
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/messages`,
+    setLocale: (next) => void (locale = next),
+    lastActivity: () => last,
+    close: () => new Promise((resolveClose) => server.close(() => resolveClose())),
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -31,6 +93,7 @@ async function freePort(): Promise<number> {
 
 export async function startPlayground(botMessagesUrl: string, timeoutMs = 30_000): Promise<Playground> {
   const port = await freePort();
+  const proxy = await startLocaleProxy(botMessagesUrl);
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -38,7 +101,7 @@ export async function startPlayground(botMessagesUrl: string, timeoutMs = 30_000
       join(ROOT, 'scripts/egress-guard.cjs'),
       PLAYGROUND_CLI,
       '-e',
-      botMessagesUrl,
+      proxy.url,
       '-c',
       'msteams',
       '--dt',
@@ -70,14 +133,21 @@ export async function startPlayground(botMessagesUrl: string, timeoutMs = 30_000
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`Agents Playground exited (${code}): ${output}`)));
   });
-  const actualPort = await listening;
+  const actualPort = await listening.catch(async (error: unknown) => {
+    await proxy.close();
+    throw error;
+  });
   return {
     url: `http://127.0.0.1:${actualPort}`,
-    close: () =>
-      new Promise((resolveClose) => {
+    setLocale: proxy.setLocale,
+    lastActivity: proxy.lastActivity,
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         if (child.exitCode !== null) return resolveClose();
         child.once('exit', () => resolveClose());
         child.kill('SIGTERM');
-      }),
+      });
+      await proxy.close();
+    },
   };
 }

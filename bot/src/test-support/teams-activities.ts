@@ -121,6 +121,27 @@ export function cardActionInvoke(
   };
 }
 
+/**
+ * A dialog invoke as Teams sends it: `task/fetch` when a card's Action.Submit with `msteams.type` task/fetch
+ * is pressed (its data, with the id of the card's message as replyToId), `task/submit` when the dialog's
+ * form is submitted (the form's data and inputs; Teams sends no replyToId with it).
+ */
+export function dialogInvoke(
+  o: ActivityOptions & {
+    name: 'task/fetch' | 'task/submit';
+    data: Record<string, unknown>;
+    replyToId?: string;
+  },
+) {
+  return {
+    ...base(o),
+    type: 'invoke',
+    name: o.name,
+    ...(o.replyToId ? { replyToId: o.replyToId } : {}),
+    value: { data: o.data, context: { theme: 'default' } },
+  };
+}
+
 export async function postActivity(
   serverUrl: string,
   activity: unknown,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { actionSchemas, isVerb, parseActionData, WRITE_VERBS, type Verb } from './actions.js';
+import {
+  actionSchemas,
+  isVerb,
+  parseActionData,
+  parseDialogOpen,
+  parseDialogSubmit,
+  WRITE_VERBS,
+  type Verb,
+} from './actions.js';
 
 const key = '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f';
 
@@ -14,11 +22,8 @@ const MINIMAL: Record<Verb, Record<string, unknown>> = {
   'board.show': { boardId: 'b1' },
   'tasks.mine': {},
   'task.show': { taskId: 't1' },
-  'task.move': { taskId: 't1', columnId: 'c2' },
+  'task.open': { taskId: 't1' },
   'task.done': { taskId: 't1', owner: 'u1', page: 2 },
-  'task.assign': { taskId: 't1', assigneeIds: 'u1,u2' },
-  'task.due': { taskId: 't1', dueDate: '2026-12-31' },
-  'comment.add': { taskId: 't1', comment: 'Looks good' },
   'task.new': { boardId: 'b1' },
   'task.create': { boardId: 'b1', columnId: 'c1', name: 'Fix SSO' },
   'board.new': {},
@@ -39,26 +44,22 @@ describe('parseActionData', () => {
   it('names unknown verbs, whatever they are, without throwing', () => {
     for (const verb of ['nope', '', 42, null, undefined, {}, 'toString', '__proto__', 'constructor'])
       expect(parseActionData(verb, {}), String(verb)).toEqual({ ok: false, reason: 'unknown-verb' });
-    expect(isVerb('task.move')).toBe(true);
+    expect(isVerb('task.open')).toBe(true);
     expect(isVerb('hasOwnProperty')).toBe(false);
   });
 
   it('lists the fields that are missing, of the wrong type or too long', () => {
-    const result = parseActionData('task.move', { taskId: 5, columnId: 'x'.repeat(1_000_000) });
+    const result = parseActionData('task.create', { boardId: 5, name: 'x'.repeat(1_000_000) });
     expect(result.ok).toBe(false);
     if (result.ok || result.reason !== 'invalid') throw new Error('expected field errors');
-    expect(result.errors.map((e) => e.field).sort()).toEqual(['columnId', 'taskId']);
+    expect(result.errors.map((e) => e.field).sort()).toEqual(['boardId', 'name']);
     expect(parseActionData('task.show', {})).toMatchObject({
       ok: false,
       errors: [{ field: 'taskId' }],
     });
-    expect(parseActionData('comment.add', { taskId: 't1', comment: 'x'.repeat(4001) })).toMatchObject({
+    expect(parseActionData('column.create', { boardId: 'b1', name: 'x'.repeat(2001) })).toMatchObject({
       ok: false,
-      errors: [{ field: 'comment' }],
-    });
-    expect(parseActionData('task.due', { taskId: 't1', dueDate: '31.12.2026' })).toMatchObject({
-      ok: false,
-      errors: [{ field: 'dueDate' }],
+      errors: [{ field: 'name' }],
     });
     expect(parseActionData('task.show', { taskId: 't1', actionId: 'k'.repeat(65) })).toMatchObject({
       ok: false,
@@ -110,16 +111,48 @@ describe('parseActionData', () => {
 
   it('guards exactly the verbs that change TeamFlame', () => {
     expect([...WRITE_VERBS].sort()).toEqual(
-      [
-        'board.create',
-        'column.create',
-        'comment.add',
-        'task.assign',
-        'task.create',
-        'task.done',
-        'task.due',
-        'task.move',
-      ].sort(),
+      ['board.create', 'column.create', 'task.create', 'task.done'].sort(),
     );
+  });
+});
+
+describe('dialog data', () => {
+  it('reads which dialog a task card button opens, dropping what Teams adds', () => {
+    expect(
+      parseDialogOpen({ msteams: { type: 'task/fetch' }, dialog: 'move', taskId: ' t1 ', extra: 1 }),
+    ).toEqual({ ok: true, value: { dialog: 'move', taskId: 't1' } });
+    for (const data of [
+      undefined,
+      null,
+      'move',
+      [],
+      {},
+      { dialog: 'explode', taskId: 't1' },
+      { dialog: 'due' },
+    ])
+      expect(parseDialogOpen(data), JSON.stringify(data)).toMatchObject({ ok: false });
+    expect(parseDialogOpen({ dialog: 'signIn', taskId: 't1' })).toMatchObject({ ok: false });
+  });
+
+  it('reads each form submit with its own fields, and names what is wrong', () => {
+    const submits = [
+      { dialog: 'move', taskId: 't1', actionId: key, columnId: 'c2' },
+      { dialog: 'assign', taskId: 't1', actionId: key, assigneeIds: 'u1,u2' },
+      { dialog: 'due', taskId: 't1', actionId: key, dueDate: '2026-12-31' },
+      { dialog: 'due', taskId: 't1', actionId: key, clear: true },
+      { dialog: 'comment', taskId: 't1', actionId: key, comment: 'Looks good' },
+      { dialog: 'edit', taskId: 't1', actionId: key, name: 'Fix SSO', description: '' },
+      { dialog: 'signIn', email: 'a@b.c', password: 'secret', then: { dialog: 'edit', taskId: 't1' } },
+    ];
+    for (const data of submits) expect(parseDialogSubmit(data)).toEqual({ ok: true, value: data });
+    expect(parseDialogSubmit({ dialog: 'due', taskId: 't1', dueDate: '31.12.2026' })).toEqual({
+      ok: false,
+      fields: ['dueDate'],
+    });
+    expect(parseDialogSubmit({ dialog: 'comment', taskId: 't1', comment: 'x'.repeat(4001) })).toEqual({
+      ok: false,
+      fields: ['comment'],
+    });
+    expect(parseDialogSubmit({ dialog: 'signIn', email: 'a@b.c' })).toEqual({ ok: false, fields: ['then'] });
   });
 });

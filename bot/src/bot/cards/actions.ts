@@ -36,16 +36,10 @@ export const actionSchemas = {
   'board.show': verbData({ boardId: id }),
   'tasks.mine': verbData({ page }),
   'task.show': verbData({ taskId: id }),
-  'task.move': verbData({ taskId: id, columnId: id }),
+  /** Posts the task's card as a new message, leaving the card whose button was pressed as it was. */
+  'task.open': verbData({ taskId: id }),
   /** From a "my tasks" card: `owner` is the TeamFlame user whose list it is, `page` the page shown. */
   'task.done': verbData({ taskId: id, owner: id, page }),
-  'task.assign': verbData({ taskId: id, assigneeIds: text(2000).optional() }),
-  'task.due': verbData({
-    taskId: id,
-    dueDate: z.union([z.literal(''), z.iso.date()]).optional(),
-    clear: z.boolean().optional(),
-  }),
-  'comment.add': verbData({ taskId: id, comment: text(4000).optional() }),
   'task.new': verbData({ boardId: id, name: text(500).optional() }),
   'task.create': verbData({
     boardId: id,
@@ -95,12 +89,71 @@ export function parseActionData(verb: unknown, data: unknown): ActionParseResult
 
 /** Verbs that change TeamFlame: guarded by an idempotency key. */
 export const WRITE_VERBS: ReadonlySet<Verb> = new Set([
-  'task.move',
   'task.done',
-  'task.assign',
-  'task.due',
-  'comment.add',
   'task.create',
   'board.create',
   'column.create',
 ]);
+
+// Editing a task happens in Teams dialogs. A task card's dialog buttons are Action.Submit buttons with
+// `msteams: { type: 'task/fetch' }`: Teams sends their data with a task/fetch invoke, and the form it gets
+// back is shown in a dialog; the form's own Action.Submit sends its inputs with a task/submit invoke.
+
+/** @internal Tests use it too. */
+export const DIALOGS = ['move', 'assign', 'due', 'comment', 'edit'] as const;
+export type DialogName = (typeof DIALOGS)[number];
+
+/** What a task card's dialog button sends: which dialog, for which task. */
+const dialogOpenSchema = z.object({ dialog: z.enum(DIALOGS), taskId: id, lang });
+export type DialogOpen = z.infer<typeof dialogOpenSchema>;
+
+/** What every form's submit carries: its task, its idempotency key and the language it was drawn in. */
+const form = { taskId: id, actionId, lang };
+
+/** Every dialog form's submit: the dialog, what every form carries, and the form's inputs. */
+const dialogSubmitSchema = z.discriminatedUnion('dialog', [
+  z.object({ dialog: z.literal('move'), ...form, columnId: z.string().max(64).optional() }),
+  z.object({ dialog: z.literal('assign'), ...form, assigneeIds: text(2000).optional() }),
+  z.object({
+    dialog: z.literal('due'),
+    ...form,
+    dueDate: z.union([z.literal(''), z.iso.date()]).optional(),
+    clear: z.boolean().optional(),
+  }),
+  z.object({ dialog: z.literal('comment'), ...form, comment: text(4000).optional() }),
+  z.object({
+    dialog: z.literal('edit'),
+    ...form,
+    name: text(2000).optional(),
+    description: text(10_000).optional(),
+  }),
+  /** The sign-in form a dialog shows to someone not signed in; `then` is the dialog they asked for. */
+  z.object({
+    dialog: z.literal('signIn'),
+    lang,
+    email: text(320).optional(),
+    password: text(512).optional(),
+    then: dialogOpenSchema,
+  }),
+]);
+export type DialogSubmit = z.infer<typeof dialogSubmitSchema>;
+export type DialogData<D extends DialogSubmit['dialog']> = Extract<DialogSubmit, { dialog: D }>;
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; fields: string[] };
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
+  const parsed = schema.safeParse(value ?? {});
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, fields: [...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'data'))] };
+}
+
+/** A task/fetch's `data`. Never throws; Teams' own `msteams` field and anything unknown are dropped. */
+export function parseDialogOpen(data: unknown): Parsed<DialogOpen> {
+  return parseWith(dialogOpenSchema, data);
+}
+
+/** A task/submit's `data`. Never throws. */
+export function parseDialogSubmit(data: unknown): Parsed<DialogSubmit> {
+  return parseWith(dialogSubmitSchema, data);
+}

@@ -8,11 +8,14 @@ import { executeActions, findNodes, inputs, type CardNode } from '../../test-sup
 import {
   boardCard,
   assignedToYouCard,
+  createBoardCard,
   createTaskCard,
+  dialogSignInCard,
   errorCard,
   notificationCard,
   signInCard,
   taskDetailCard,
+  taskDialogCard,
   type AdaptiveCardJson,
 } from './index.js';
 import { TASKS_PER_COLUMN } from './board.js';
@@ -27,35 +30,66 @@ const action = (card: AdaptiveCardJson, verb: string) => executeActions(card).fi
 const input = (card: AdaptiveCardJson, id: string) => inputs(card).find((i) => i.id === id);
 
 describe('task detail card', () => {
-  it('marks an overdue task, in the reader language', () => {
-    const ruCard = text(taskDetailCard({ task: sampleTask, userIds: [] }, ru));
-    expect(ruCard).toContain('2026-11-20 (просрочено)');
-    expect(ruCard).toContain('Переместить');
-    const enCard = taskDetailCard({ task: sampleTask, userIds: [] }, en);
-    const warning = findNodes(enCard, (n) => n.color === 'Attention' && String(n.text).includes('overdue'));
-    expect(warning).toHaveLength(1);
-    const onTime = taskDetailCard({ task: { ...sampleTask, overdue: false }, userIds: [] }, en);
-    expect(text(onTime)).not.toContain('overdue');
+  const submits = (card: AdaptiveCardJson) => findNodes(card, (n) => n.type === 'Action.Submit');
+
+  it('is compact: where the task is, who, when, how urgent and the last comments, and no form', () => {
+    const card = taskDetailCard({ task: sampleTask, userIds: [] }, en);
+    const shown = findNodes(card, (n) => n.type === 'TextBlock').map((n) => String(n.text));
+    expect(shown).toEqual([
+      'Спринт 14 / В работе',
+      'Починить вход через SSO',
+      'Assignees',
+      'Иван Петров',
+      'Due',
+      '2026-11-20 · overdue',
+      'Priority',
+      'High',
+      'Comments',
+      'Demo User',
+      'Looks good to me.',
+      'Edit',
+      'Open in tab',
+      'Refresh',
+      'Back to board',
+    ]);
+    expect(inputs(card)).toEqual([]);
+    expect(text(card)).not.toContain('Нужно сделать'); // the description is in the Edit dialog
   });
 
-  it('offers the board columns, the board members, the due date and a comment box', () => {
+  it('says "overdue" once, in red, in the reader language', () => {
+    const ruCard = taskDetailCard({ task: sampleTask, userIds: [] }, ru);
+    const overdue = findNodes(ruCard, (n) => String(n.text).includes('просрочено'));
+    expect(overdue).toEqual([expect.objectContaining({ color: 'Attention', weight: 'Bolder' })]);
+    const enCard = taskDetailCard({ task: sampleTask, userIds: [] }, en);
+    expect(text(enCard).match(/overdue/g)).toHaveLength(1);
+    const onTime = taskDetailCard({ task: { ...sampleTask, overdue: false }, userIds: [] }, en);
+    expect(text(onTime)).not.toContain('overdue');
+    expect(findNodes(onTime, (n) => n.color === 'Attention')).toEqual([]);
+  });
+
+  it('has one row of four buttons, each opening a Teams dialog; a line of links holds the rest', () => {
     const card = taskDetailCard({ task: sampleTask, userIds: [] }, en);
-    const move = input(card, 'columnId')!;
-    expect(move.value).toBe('c2');
-    expect((move.choices as { value: string }[]).map((c) => c.value)).toEqual(['c1', 'c2', 'c3']);
-    const assign = input(card, 'assigneeIds')!;
-    expect(assign).toMatchObject({ isMultiSelect: true, value: 'u1' });
-    expect((assign.choices as { title: string }[]).map((c) => c.title)).toEqual([
-      'Иван Петров',
-      'Maria Ivanova',
-    ]);
-    expect(input(card, 'dueDate')).toMatchObject({ type: 'Input.Date', value: '2026-11-20' });
-    expect(input(card, 'comment')).toMatchObject({ type: 'Input.Text', isMultiline: true });
-    expect(action(card, 'task.move')!.data).toMatchObject({ taskId: sampleTask.id });
-    const clear = executeActions(card).find((a) => (a.data as { clear?: boolean }).clear)!;
-    expect(clear).toMatchObject({ verb: 'task.due', associatedInputs: 'none' });
-    expect(findNodes(card, (n) => n.type === 'Action.OpenUrl')[0]!.url).toBe(sampleTask.url);
-    expect(text(card)).toContain('Looks good to me.');
+    const row = card.actions as CardNode[];
+    expect(row.map((a) => a.title)).toEqual(['Move', 'Assign', 'Due date', 'Comment']);
+    const opens = (dialog: string) => ({ msteams: { type: 'task/fetch' }, dialog, taskId: sampleTask.id });
+    expect(row.map((a) => a.data)).toEqual(['move', 'assign', 'due', 'comment'].map(opens));
+    const links = findNodes(card, (n) => n.type === 'Column' && n.selectAction !== undefined).map(
+      (n) => n.selectAction as CardNode,
+    );
+    expect(links.map((a) => a.title)).toEqual(['Edit', 'Open in tab', 'Refresh', 'Back to board']);
+    expect(links[0]!.data).toEqual(opens('edit'));
+    expect(links[1]!.url).toBe(sampleTask.url);
+    expect(links.slice(2).map((a) => a.verb)).toEqual(['refresh', 'board.show']);
+    expect(submits(card)).toHaveLength(5);
+  });
+
+  it('shows the last comments briefly, and nothing about comments when there are none', () => {
+    const comments = Array.from({ length: 3 }, (_, i) => ({ author: `A${i}`, text: `${i}`.repeat(500) }));
+    const card = taskDetailCard({ task: { ...sampleTask, comments }, userIds: [] }, en);
+    const bodies = findNodes(card, (n) => n.type === 'TextBlock' && n.maxLines === 3);
+    expect(bodies.map((n) => String(n.text).length)).toEqual([200, 200, 200]);
+    const none = taskDetailCard({ task: { ...sampleTask, comments: [] }, userIds: [] }, en);
+    expect(text(none)).not.toContain('Comments');
   });
 
   it('keeps what users typed as it is: never expanded as a template', () => {
@@ -70,24 +104,95 @@ describe('task detail card', () => {
     expect(card).toContain('"${x}"');
   });
 
-  it('cuts a long description and long comments, never inside a character', () => {
-    // The description's cut (1500) falls inside the emoji, so it is cut before it.
-    const long = `${'x'.repeat(1498)}😀${'y'.repeat(600)}`;
+  it('cuts a long comment, never inside a character', () => {
+    // The cut (200) falls inside the emoji, so it is cut before it.
+    const long = `${'x'.repeat(198)}😀${'y'.repeat(600)}`;
     const card = taskDetailCard(
-      { task: { ...sampleTask, description: long, comments: [{ author: 'A', text: long }] }, userIds: [] },
+      { task: { ...sampleTask, comments: [{ author: 'A', text: long }] }, userIds: [] },
       en,
     );
     const shown = findNodes(card, (n) => n.type === 'TextBlock' && String(n.text).startsWith('xxx'));
-    expect(shown.map((n) => n.text)).toEqual([`${'x'.repeat(1498)}…`, `${'x'.repeat(499)}…`]);
+    expect(shown.map((n) => n.text)).toEqual([`${'x'.repeat(198)}…`]);
+  });
+});
+
+describe('task dialogs', () => {
+  const submit = (card: AdaptiveCardJson, title?: string) =>
+    findNodes(card, (n) => n.type === 'Action.Submit' && (!title || n.title === title))[0]!;
+
+  it('move: the board columns as a list, the current one chosen', () => {
+    const card = taskDialogCard({ dialog: 'move', task: sampleTask }, en);
+    expect(input(card, 'columnId')).toMatchObject({ style: 'expanded', value: 'c2', isRequired: true });
+    expect((input(card, 'columnId')!.choices as { value: string }[]).map((c) => c.value)).toEqual([
+      'c1',
+      'c2',
+      'c3',
+    ]);
+    expect(submit(card).data).toMatchObject({ dialog: 'move', taskId: sampleTask.id });
   });
 
-  it('gets fresh idempotency keys each time it is rendered', () => {
-    const keys = (card: AdaptiveCardJson) =>
-      executeActions(card).flatMap((a) => (a.data as { actionId?: string }).actionId ?? []);
-    const first = keys(taskDetailCard({ task: sampleTask, userIds: [] }, en));
-    const second = keys(taskDetailCard({ task: sampleTask, userIds: [] }, en));
-    expect(first).toHaveLength(5); // move, assign, set due, clear due, comment
-    expect(first.filter((k) => second.includes(k))).toEqual([]);
+  it('assign: the board members, several at once, the assignees chosen; searchable when many', () => {
+    const card = taskDialogCard({ dialog: 'assign', task: sampleTask }, ru);
+    expect(input(card, 'assigneeIds')).toMatchObject({ isMultiSelect: true, value: 'u1', style: 'expanded' });
+    expect((input(card, 'assigneeIds')!.choices as { title: string }[]).map((c) => c.title)).toEqual([
+      'Иван Петров',
+      'Maria Ivanova',
+    ]);
+    const members = Array.from({ length: 9 }, (_, i) => ({ id: `u${i}`, name: `P${i}` }));
+    const many = taskDialogCard({ dialog: 'assign', task: { ...sampleTask, members } }, en);
+    expect(input(many, 'assigneeIds')).toMatchObject({ style: 'filtered' });
+    const none = taskDialogCard({ dialog: 'assign', task: { ...sampleTask, members: [] } }, en);
+    expect(input(none, 'assigneeIds')).toBeUndefined();
+    expect(text(none)).toContain('no members');
+  });
+
+  it('due: a date input of its own (full width), set or clear', () => {
+    const card = taskDialogCard({ dialog: 'due', task: sampleTask }, en);
+    expect(input(card, 'dueDate')).toMatchObject({ type: 'Input.Date', value: '2026-11-20' });
+    expect(findNodes(card, (n) => n.type === 'ColumnSet')).toEqual([]);
+    expect(submit(card, 'Clear due date')).toMatchObject({
+      associatedInputs: 'none',
+      data: { dialog: 'due', clear: true },
+    });
+    expect(submit(card, 'Set due date').associatedInputs).toBeUndefined();
+  });
+
+  it('comment and edit: a multi-line comment; the title and description filled in', () => {
+    const comment = taskDialogCard({ dialog: 'comment', task: sampleTask }, en);
+    expect(input(comment, 'comment')).toMatchObject({ isMultiline: true, value: '', maxLength: 4000 });
+    const edit = taskDialogCard({ dialog: 'edit', task: sampleTask }, en);
+    expect(input(edit, 'name')).toMatchObject({ value: sampleTask.name, isRequired: true });
+    expect(input(edit, 'description')).toMatchObject({ value: sampleTask.description, isMultiline: true });
+  });
+
+  it('come back after a refused attempt with what was typed and what is wrong', () => {
+    const card = taskDialogCard(
+      { dialog: 'comment', task: sampleTask, values: { comment: '  ' }, problem: 'Write a comment first' },
+      en,
+    );
+    expect(input(card, 'comment')!.value).toBe('  ');
+    expect(findNodes(card, (n) => n.color === 'Attention')[0]!.text).toBe('Write a comment first');
+  });
+
+  it('carry a fresh idempotency key each time a form is drawn', () => {
+    const key = () =>
+      (submit(taskDialogCard({ dialog: 'move', task: sampleTask }, en)).data as { actionId: string })
+        .actionId;
+    const [a, b] = [key(), key()];
+    expect(a).toMatch(/^[0-9a-f-]{36}$/);
+    expect(a).not.toBe(b);
+  });
+
+  it('sign-in: a masked password never pre-filled, and the dialog asked for carried along', () => {
+    const card = dialogSignInCard(
+      { then: { dialog: 'due', taskId: 't1' }, browserUrl: 'http://x/#/signin', email: 'a@b.c', error: 'No' },
+      ru,
+    );
+    expect(input(card, 'password')).toMatchObject({ style: 'Password', isRequired: true });
+    expect(input(card, 'password')!.value).toBeUndefined();
+    expect(input(card, 'email')!.value).toBe('a@b.c');
+    expect(submit(card).data).toEqual({ dialog: 'signIn', then: { dialog: 'due', taskId: 't1' } });
+    expect(text(card)).toContain('Войти в браузере');
   });
 });
 
@@ -96,7 +201,7 @@ describe('board card', () => {
     const card = boardCard({ board: sampleBoard, userIds: [] }, ru);
     expect(text(card)).toContain('7 задач');
     expect(text(card)).toContain('и ещё 2');
-    const opens = executeActions(card).filter((a) => a.verb === 'task.show');
+    const opens = executeActions(card).filter((a) => a.verb === 'task.open');
     expect(opens).toHaveLength(TASKS_PER_COLUMN);
     expect(executeActions(card).map((a) => a.verb)).toEqual(
       expect.arrayContaining(['subscribe', 'task.new', 'column.new', 'refresh', 'boards.pick']),
@@ -153,6 +258,12 @@ describe('forms', () => {
     expect(action(card, 'board.show')!.associatedInputs).toBe('none');
   });
 
+  it('the new board form goes back to the board picker without validating', () => {
+    const card = createBoardCard({ projects: [{ id: 's1/p1', title: 'Space / Project' }] }, ru);
+    expect(action(card, 'boards.pick')).toMatchObject({ title: 'Назад', associatedInputs: 'none' });
+    expect(action(createBoardCard({ projects: [] }, en), 'boards.pick')!.title).toBe('Back');
+  });
+
   it('on a board without columns offer to add one instead of a form that cannot work', () => {
     const card = createTaskCard({ boardId: 'b1', boardName: 'Sprint', columns: [] }, ru);
     expect(action(card, 'task.create')).toBeUndefined();
@@ -183,22 +294,16 @@ describe('notifications', () => {
     expect(long).toBe(`A commented on “T”: ${'y'.repeat(MAX_QUOTED_COMMENT - 1)}…`);
   });
 
-  it('give a single change its own card with the task buttons, refreshing into the task', () => {
+  it('give a single change its own card with the task buttons, none of which replaces it', () => {
     const card = notificationCard(
-      {
-        boardId: 'b1',
-        boardName: 'Sprint',
-        changes: [{ ...sampleEvents[1]!, url: 'http://x/#/t' }],
-        userIds: ['29:a'],
-      },
+      { boardId: 'b1', boardName: 'Sprint', changes: [{ ...sampleEvents[1]!, url: 'http://x/#/t' }] },
       en,
     );
     expect(text(card)).toContain('Иван Петров moved “Fix SSO”');
-    expect(action(card, 'task.show')!.data).toMatchObject({ taskId: 't1' });
-    expect(card.refresh).toMatchObject({
-      action: { verb: 'refresh', data: { view: 'task', id: 't1' } },
-      userIds: ['29:a'],
-    });
+    expect(action(card, 'task.open')!.data).toMatchObject({ taskId: 't1' });
+    // A record: no refresh redraws it as something else, and no button answers with another card.
+    expect(card.refresh).toBeUndefined();
+    expect(executeActions(card).map((a) => a.verb)).toEqual(['task.open', 'unsubscribe']);
     expect(findNodes(card, (n) => n.type === 'Action.OpenUrl')[0]!.url).toBe('http://x/#/t');
     expect(action(card, 'unsubscribe')!.data).toMatchObject({ boardId: 'b1' });
   });
@@ -225,7 +330,7 @@ describe('notifications', () => {
       ru,
     );
     expect(shown(assigned)).toEqual(['Sprint: изменения', 'Вас назначили на задачу «Docs» на доске Sprint']);
-    expect(action(assigned, 'task.show')!.data).toMatchObject({ taskId: 't1' });
+    expect(action(assigned, 'task.open')!.data).toMatchObject({ taskId: 't1' });
   });
 
   it('group many changes into one card, counting those not shown', () => {
@@ -236,11 +341,11 @@ describe('notifications', () => {
       columnName: 'Сделать',
     }));
     const card = notificationCard({ boardId: 'b1', boardName: 'Спринт', changes: many }, ru);
-    const opens = executeActions(card).filter((a) => a.verb === 'task.show');
+    const opens = executeActions(card).filter((a) => a.verb === 'task.open');
     expect(opens).toHaveLength(MAX_LINES);
     expect(text(card)).toContain('40 изменений');
     expect(text(card)).toContain('и ещё 25 изменений');
-    expect(card.refresh).toMatchObject({ action: { data: { view: 'board', id: 'b1' } }, userIds: [] });
+    expect(card.refresh).toBeUndefined();
   });
 });
 
@@ -272,9 +377,9 @@ describe('error cards', () => {
   });
 
   it('offer to try again only when the catalog says it can help, repeating the same action key', () => {
-    const retry = { verb: 'task.move', data: { taskId: 't1', columnId: 'c2', actionId: 'same-key' } };
+    const retry = { verb: 'task.create', data: { boardId: 'b1', name: 'Fix SSO', actionId: 'same-key' } };
     const unavailable = errorCard({ code: 'teamflame-failed' }, en, { retry });
-    expect(action(unavailable, 'task.move')).toMatchObject({ title: 'Try again', data: retry.data });
+    expect(action(unavailable, 'task.create')).toMatchObject({ title: 'Try again', data: retry.data });
     expect(executeActions(errorCard({ code: 'forbidden' }, en, { retry }))).toEqual([]);
     expect(executeActions(errorCard({ code: 'teamflame-timeout' }, en))).toEqual([]);
   });

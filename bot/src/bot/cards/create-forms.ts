@@ -55,6 +55,7 @@ export function createBoardCard(
       project: t('create.project'),
       projectRequired: t('create.projectRequired'),
       create: t('create.create'),
+      back: t('create.back'),
     },
   });
 }

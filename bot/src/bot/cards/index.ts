@@ -22,6 +22,13 @@ export {
 } from './notice.js';
 export type { AdaptiveCardJson } from './render.js';
 export { signInCard, type SignInCardData } from './sign-in.js';
+export {
+  dialogSignInCard,
+  dialogTitle,
+  taskDialogCard,
+  type DialogValues,
+  type TaskDialogData,
+} from './task-dialogs.js';
 export { taskDetailCard, type TaskCardData } from './task-detail.js';
 export { welcomeCard } from './welcome.js';
 export * from './view-models.js';

@@ -44,7 +44,7 @@ describe('my tasks card', () => {
     ]);
     for (const action of done)
       expect(action.data).toMatchObject({ owner: 'u0', page: 2, actionId: expect.any(String) });
-    expect(actions.filter((a) => a.verb === 'task.show')).toHaveLength(6);
+    expect(actions.filter((a) => a.verb === 'task.open')).toHaveLength(6);
   });
 
   it('names the owner only when given, and offers only the pages there are', () => {

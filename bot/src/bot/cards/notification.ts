@@ -1,20 +1,20 @@
 // What changed on a followed board. One change gets a card of its own with the task's buttons; several
 // changes found by one poll are grouped into one card (never one message per change). The sentences are
-// made here, with the card's own translator, so a card is in one language from title to last line.
+// made here, with the card's own translator, so a card is in one language from title to last line. A
+// notification is a record: no button on it replaces it (a task opens in a message of its own), and it
+// has no refresh that would redraw it as something else.
 import type { TFunction } from '../../i18n/index.js';
 import { describeBoardEvent } from './notification-text.js';
 import { renderCard } from './render.js';
 import singleTemplate from './templates/notification.json' with { type: 'json' };
 import groupedTemplate from './templates/notification-grouped.json' with { type: 'json' };
-import { MAX_REFRESH_USERS, type BoardEventView } from './view-models.js';
+import type { BoardEventView } from './view-models.js';
 
 export interface NotificationCardData {
   boardId: string;
   boardName: string;
   /** Each change, with a deep link to its task in the tab when there is one. */
   changes: (BoardEventView & { url?: string })[];
-  /** Who sees their own view automatically (Teams refreshes for at most 60). */
-  userIds?: string[];
 }
 
 /**
@@ -31,7 +31,6 @@ interface Line {
 }
 
 export function notificationCard(data: NotificationCardData, t: TFunction) {
-  const userIds = (data.userIds ?? []).slice(0, MAX_REFRESH_USERS);
   const lineOf = (change: NotificationCardData['changes'][number]): Line => ({
     taskId: change.taskId,
     text: describeBoardEvent(change, t),
@@ -39,7 +38,7 @@ export function notificationCard(data: NotificationCardData, t: TFunction) {
   });
   const [only] = data.changes;
   if (data.changes.length === 1 && only)
-    return singleChangeCard({ boardId: data.boardId, boardName: data.boardName, userIds }, lineOf(only), t);
+    return singleChangeCard({ boardId: data.boardId, boardName: data.boardName }, lineOf(only), t);
   const shown = data.changes.slice(0, MAX_LINES);
   const hidden = data.changes.length - shown.length;
   return renderCard(groupedTemplate, {
@@ -48,12 +47,7 @@ export function notificationCard(data: NotificationCardData, t: TFunction) {
     boardId: data.boardId,
     lines: shown.map(lineOf),
     more: hidden > 0 ? t('notify.more', { count: hidden }) : '',
-    userIds,
-    s: {
-      open: t('notify.open'),
-      refresh: t('boards.refresh'),
-      unsubscribe: t('notify.unsubscribe'),
-    },
+    s: { open: t('notify.open'), unsubscribe: t('notify.unsubscribe') },
   });
 }
 
@@ -68,26 +62,20 @@ export interface AssignedToYouCardData {
 export function assignedToYouCard(data: AssignedToYouCardData, t: TFunction) {
   const text = t('notify.youAssigned', { task: data.taskName, board: data.boardName });
   return singleChangeCard(
-    { boardId: data.boardId, boardName: data.boardName, userIds: [] },
+    { boardId: data.boardId, boardName: data.boardName },
     { taskId: data.taskId, text, url: '' },
     t,
   );
 }
 
-function singleChangeCard(
-  card: { boardId: string; boardName: string; userIds: string[] },
-  line: Line,
-  t: TFunction,
-) {
+function singleChangeCard(card: { boardId: string; boardName: string }, line: Line, t: TFunction) {
   return renderCard(singleTemplate, {
     title: t('notify.title', { board: card.boardName }),
     boardId: card.boardId,
     line,
-    userIds: card.userIds,
     s: {
       open: t('notify.open'),
       openInTab: t('boards.openInTab'),
-      refresh: t('boards.refresh'),
       unsubscribe: t('notify.unsubscribe'),
     },
   });

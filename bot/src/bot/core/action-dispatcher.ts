@@ -1,6 +1,6 @@
 // Runs one Universal Action (Action.Execute): validates its data, asks for sign-in when needed (and resumes
-// afterwards), deduplicates resent invokes, answers within the invoke budget, and updates other copies of
-// a changed task's card in place.
+// afterwards), deduplicates resent invokes, answers within the invoke budget (a late result replaces the
+// "still working" card in place), and remembers which message shows which task.
 import { CardFactory, TurnContext } from 'botbuilder';
 import {
   parseActionData,
@@ -11,105 +11,99 @@ import {
   type ActionParseResult,
   type AdaptiveCardJson,
 } from '../cards/index.js';
+import type { JsonObject } from '../../data/index.js';
 import type { BotTurn } from './bot-turn.js';
-import { holdingClaim } from './claim-lease.js';
 import { failureCard } from './failure-card.js';
 import { withinBudget } from './invoke-budget.js';
-import type { ActionResult, BotRegistry } from './registry.js';
+import type { ActionResult, BotRegistry, CardResult, NoteResult } from './registry.js';
+import { runOnce } from './run-once.js';
 import { sessionFor, type UserSession } from './user-session.js';
+
+/** What answers an Action.Execute: a card that replaces the pressed one, or a note that leaves it be. */
+export type ActionAnswer = Pick<CardResult, 'card' | 'taskId'> | NoteResult;
 
 export class ActionDispatcher {
   constructor(private readonly registry: BotRegistry) {}
 
-  /** The card that answers the invoke. Never throws. */
+  /** The answer to the invoke. Never throws. */
   async dispatch(
     turn: BotTurn,
     verb: unknown,
     rawData: unknown,
     sessionOverride?: UserSession,
-  ): Promise<AdaptiveCardJson> {
+  ): Promise<ActionAnswer> {
     const parsed = parseActionData(verb, rawData);
     // A button answers in the language of the card it was on.
     if (parsed.ok && parsed.action.data.lang) turn.answerIn(parsed.action.data.lang);
-    return turn.finished(await this.answer(turn, parsed, sessionOverride));
+    const answer = await this.answer(turn, parsed, sessionOverride);
+    return 'note' in answer ? answer : { ...answer, card: turn.finished(answer.card) };
   }
 
   private async answer(
     turn: BotTurn,
     parsed: ActionParseResult,
     sessionOverride: UserSession | undefined,
-  ): Promise<AdaptiveCardJson> {
+  ): Promise<ActionAnswer> {
     const { t } = turn;
     if (!parsed.ok) {
-      if (parsed.reason === 'unknown-verb') return errorCard({ code: 'unknown-action' }, t);
-      return errorCard(
-        { code: 'invalid-action', params: { detail: parsed.errors.map((e) => e.field).join(', ') } },
-        t,
-      );
+      if (parsed.reason === 'unknown-verb') return { card: errorCard({ code: 'unknown-action' }, t) };
+      return {
+        card: errorCard(
+          { code: 'invalid-action', params: { detail: parsed.errors.map((e) => e.field).join(', ') } },
+          t,
+        ),
+      };
     }
     const { action } = parsed;
     const route = this.registry.actions.find(action.verb);
-    if (!route) return errorCard({ code: 'unknown-action' }, t);
+    if (!route) return { card: errorCard({ code: 'unknown-action' }, t) };
     // The retry/resume record of this action; a password never goes into it.
     const retry = { verb: action.verb, data: withoutSecrets(action.data) };
 
     try {
       const session = sessionOverride ?? (await sessionFor(turn.services, turn.identity));
       if (route.session === 'required' && !session) {
-        return signInCard(
-          { resume: JSON.stringify(retry), browserUrl: `${turn.services.publicUrl}/#/signin` },
-          t,
-        );
+        return {
+          card: signInCard(
+            { resume: JSON.stringify(retry), browserUrl: `${turn.services.publicUrl}/#/signin` },
+            t,
+          ),
+        };
       }
-      const key = idempotencyKey(action.verb, action.data, session);
-      const claim = key ? await turn.services.db.processedActions.claim(key) : undefined;
-      if (claim && !claim.claimed)
-        return (claim.result?.card as AdaptiveCardJson | undefined) ?? stillWorkingCard(t);
-      const handling = (async () => {
-        const recovered =
-          claim?.retaken && route.recover && session
-            ? await route.recover(turn, action.data, session)
-            : undefined;
-        return recovered ?? route.handle(turn, action.data, session);
-      })();
-      const work = holdingClaim(turn.services, key, () => this.run(turn, handling, key, retry));
+      const work = runOnce<ActionResult>(
+        turn.services,
+        idempotencyKey(action.verb, action.data, session),
+        async (retaken) => {
+          const recovered =
+            retaken && route.recover && session ? await route.recover(turn, action.data, session) : undefined;
+          return recovered ?? route.handle(turn, action.data, session);
+        },
+        (result): JsonObject | undefined => {
+          if ('note' in result) return { note: result.note };
+          return result.rejected ? undefined : { card: result.card };
+        },
+      )
+        .then(async (outcome): Promise<ActionAnswer> => {
+          if (!outcome.ran) return earlierAnswer(outcome.earlier) ?? { card: stillWorkingCard(t) };
+          await this.remember(turn, outcome.value);
+          return 'note' in outcome.value
+            ? outcome.value
+            : { card: outcome.value.card, taskId: outcome.value.taskId };
+        })
+        .catch(async (error: unknown) => ({ card: await failureCard(turn, error, retry) }));
       // The budget counts from the activity's arrival, so time spent before this point is not given twice.
       const budgetLeft = Math.max(0, turn.services.invokeBudgetMs - (Date.now() - turn.startedAt));
       const outcome = await withinBudget(work, budgetLeft, (late) => this.finishLate(turn, late));
-      return outcome.inTime ? outcome.value : stillWorkingCard(t);
+      return outcome.inTime ? outcome.value : { card: stillWorkingCard(t) };
     } catch (error) {
-      return failureCard(turn, error, retry);
-    }
-  }
-
-  /** Handler result -> card; records what the card shows; errors become cards; keys are completed or freed. */
-  private async run(
-    turn: BotTurn,
-    handling: Promise<ActionResult>,
-    key: string | undefined,
-    retry: { verb: string; data: Record<string, unknown> },
-  ): Promise<AdaptiveCardJson> {
-    try {
-      const result = await handling;
-      if (key && result.rejected) await turn.services.db.processedActions.release(key);
-      else if (key) await turn.services.db.processedActions.complete(key, { card: result.card });
-      await this.remember(turn, result);
-      return result.card;
-    } catch (error) {
-      // A key that cannot be released lapses after its lease anyway: noted, and the error card is still sent.
-      if (key)
-        await turn.services.db.processedActions
-          .release(key)
-          .catch((releaseError: unknown) =>
-            turn.services.logger.warn({ err: String(releaseError) }, 'could not release an idempotency key'),
-          );
-      return failureCard(turn, error, retry);
+      return { card: await failureCard(turn, error, retry) };
     }
   }
 
   private async remember(turn: BotTurn, result: ActionResult): Promise<void> {
     const activityId = turn.activity.replyToId;
-    if (!activityId) return;
+    // A note leaves the pressed card as it was: what it shows has not changed.
+    if (!activityId || 'note' in result) return;
     if (result.taskId) {
       await turn.services.db.sentCards.record({
         conversationId: turn.conversationId,
@@ -124,17 +118,17 @@ export class ActionDispatcher {
   }
 
   /** The invoke was answered "still working": replace that card with the result when it arrives. */
-  private finishLate(turn: BotTurn, late: Promise<AdaptiveCardJson>): void {
+  private finishLate(turn: BotTurn, late: Promise<ActionAnswer>): void {
     const reference = TurnContext.getConversationReference(turn.activity);
     const activityId = turn.activity.replyToId;
     void late
-      .then(async (card) => {
-        if (!activityId) return;
+      .then(async (answer) => {
+        if (!activityId || 'note' in answer) return;
         await turn.services.proactive.continueConversation(reference, async (context) => {
           await context.updateActivity({
             type: 'message',
             id: activityId,
-            attachments: [CardFactory.adaptiveCard(turn.finished(card))],
+            attachments: [CardFactory.adaptiveCard(turn.finished(answer.card))],
           });
         });
       })
@@ -142,6 +136,12 @@ export class ActionDispatcher {
         turn.services.logger.warn({ err: String(error) }, 'could not deliver a late result'),
       );
   }
+}
+
+/** What an earlier run of the same action kept for resends. */
+function earlierAnswer(kept: JsonObject | null): ActionAnswer | undefined {
+  if (typeof kept?.note === 'string') return { note: kept.note };
+  return kept?.card ? { card: kept.card as AdaptiveCardJson } : undefined;
 }
 
 function idempotencyKey(

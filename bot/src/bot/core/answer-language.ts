@@ -12,7 +12,10 @@ export function answerLanguage(words: Language | undefined, locale: string | und
   return words === 'ru' ? 'ru' : languageOf(locale);
 }
 
-/** The card with `lang` in the data of each Action.Execute (the `refresh` action's too). */
+/**
+ * The card with `lang` in the data of each Action.Execute (the `refresh` action's too) and Action.Submit
+ * (a dialog's button, and the form the dialog shows).
+ */
 export function buttonsInLanguage(card: AdaptiveCardJson, language: Language): AdaptiveCardJson {
   stamp(card, language);
   return card;
@@ -25,7 +28,7 @@ function stamp(node: unknown, language: Language): void {
   }
   if (!node || typeof node !== 'object') return;
   const record = node as Record<string, unknown>;
-  if (record.type === 'Action.Execute') {
+  if (record.type === 'Action.Execute' || record.type === 'Action.Submit') {
     const data =
       record.data && typeof record.data === 'object' && !Array.isArray(record.data) ? record.data : {};
     record.data = { ...data, lang: language };

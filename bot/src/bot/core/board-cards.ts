@@ -1,5 +1,4 @@
 // Cards several features answer with: a board, a task, and who a shared card refreshes for.
-import type { TaskDetailModel } from '../../boards/index.js';
 import { boardCard, taskDetailCard } from '../cards/index.js';
 import type { BotTurn } from './bot-turn.js';
 import { boardView, taskView } from './card-views.js';
@@ -18,23 +17,15 @@ export async function boardCardFor(turn: BotTurn, session: UserSession, boardId:
   );
 }
 
-export type TaskCardExtra = { notice?: string | ((task: TaskDetailModel) => string); problem?: string };
-
 export async function taskCardFor(
   turn: BotTurn,
   session: UserSession,
   taskId: string,
-  extra: TaskCardExtra = {},
+  extra: { notice?: string } = {},
 ) {
   const task = await turn.services.boards.reader(session).taskDetail(taskId);
-  const notice = typeof extra.notice === 'function' ? extra.notice(task) : extra.notice;
   return taskDetailCard(
-    {
-      task: taskView(task, turn.tabUrl.bind(turn)),
-      userIds: refreshUsers(turn),
-      notice,
-      problem: extra.problem,
-    },
+    { task: taskView(task, turn.tabUrl.bind(turn)), userIds: refreshUsers(turn), notice: extra.notice },
     turn.t,
   );
 }

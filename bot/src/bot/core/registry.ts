@@ -1,17 +1,35 @@
 // Where feature modules register their text commands and card verbs.
-import type { ActionData, AdaptiveCardJson, Verb } from '../cards/index.js';
+import type {
+  ActionData,
+  AdaptiveCardJson,
+  DialogData,
+  DialogName,
+  DialogOpen,
+  Verb,
+} from '../cards/index.js';
 import type { CommandName } from '../commands/parse-command.js';
 import type { BotTurn } from './bot-turn.js';
 import { Router } from './router.js';
 import type { UserSession } from './user-session.js';
 
-export interface ActionResult {
+/** A card that replaces the one whose button was pressed. */
+export interface CardResult {
   card: AdaptiveCardJson;
   /** The card shows this task: remember the message, so later changes update it in place. */
   taskId?: string;
   /** The input was refused and nothing was written: the same button may be pressed again. */
   rejected?: boolean;
 }
+
+/**
+ * The card whose button was pressed stays as it was (a notification or a list keeps its record); Teams shows
+ * this short line under it. What the button opened was sent as a message of its own.
+ */
+export interface NoteResult {
+  note: string;
+}
+
+export type ActionResult = CardResult | NoteResult;
 
 type SessionRule = 'required' | 'optional';
 
@@ -31,9 +49,26 @@ export interface CommandRoute {
   handle: (turn: BotTurn, args: string, session: UserSession | undefined) => Promise<void>;
 }
 
+/** A form shown in a Teams dialog: its title and its card. */
+export interface DialogForm {
+  title: string;
+  card: AdaptiveCardJson;
+}
+
+/** A submitted form: written (the dialog closes), or the form again saying what is wrong. */
+export type DialogOutcome = { done: true } | { done: false; form: DialogForm };
+
+export interface DialogRoute<D extends DialogName = DialogName> {
+  /** The form as the task is now. */
+  form: (turn: BotTurn, open: DialogOpen, session: UserSession) => Promise<DialogForm>;
+  /** Writes what the form says, through the domain, as the person who submits it. */
+  submit: (turn: BotTurn, data: DialogData<D>, session: UserSession) => Promise<DialogOutcome>;
+}
+
 export class BotRegistry {
   readonly actions = new Router<Verb, ActionRoute>();
   readonly commands = new Router<CommandName, CommandRoute>();
+  readonly dialogs = new Router<DialogName, DialogRoute>();
 
   /** A verb whose handler needs a signed-in user (the usual case). */
   action<V extends Verb>(
@@ -67,6 +102,12 @@ export class BotRegistry {
 
   publicCommand(name: CommandName, handle: CommandRoute['handle']): this {
     this.commands.on(name, { session: 'optional', handle });
+    return this;
+  }
+
+  /** A Teams dialog that edits a task; every dialog needs a signed-in user. */
+  dialog<D extends DialogName>(name: D, route: DialogRoute<D>): this {
+    this.dialogs.on(name, route as unknown as DialogRoute);
     return this;
   }
 }

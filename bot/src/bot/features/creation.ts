@@ -1,8 +1,8 @@
 // Creating tasks, boards and columns from forms; what is wrong is shown in the form itself.
 import { createBoardCard, createColumnCard, createTaskCard, errorCard } from '../cards/index.js';
 import type { BotTurn } from '../core/bot-turn.js';
-import { holdingClaim } from '../core/claim-lease.js';
 import type { ActionResult, BotRegistry } from '../core/registry.js';
+import { runOnce } from '../core/run-once.js';
 import type { UserSession } from '../core/user-session.js';
 import { boardCardFor, taskCardFor } from '../core/board-cards.js';
 import { chosenBoard, rememberBoard } from '../core/chosen-board.js';
@@ -153,29 +153,16 @@ export function registerCreation(registry: BotRegistry): void {
         return;
       }
       // Teams may deliver one message twice: its activity id makes the creation happen once.
-      const key = `${session.user.id}:message:${turn.activity.id}`;
-      const claim = await turn.services.db.processedActions.claim(key);
-      if (!claim.claimed) return;
-      const task = await holdingClaim(turn.services, key, async () => {
-        try {
-          const created =
-            (claim.retaken && (await taskCreatedBefore(turn, session, boardId, title))) ||
-            (await turn.services.boards.createTask(session, { boardId, name: title }));
-          await turn.services.db.processedActions.complete(key, { taskId: created.id });
-          return created;
-        } catch (error) {
-          // Failed before its result was recorded: a redelivery of the message may try again.
-          await turn.services.db.processedActions
-            .release(key)
-            .catch((releaseError: unknown) =>
-              turn.services.logger.warn(
-                { err: String(releaseError) },
-                'could not release an idempotency key',
-              ),
-            );
-          throw error;
-        }
-      });
+      const created = await runOnce(
+        turn.services,
+        `${session.user.id}:message:${turn.activity.id}`,
+        async (retaken) =>
+          (retaken && (await taskCreatedBefore(turn, session, boardId, title))) ||
+          (await turn.services.boards.createTask(session, { boardId, name: title })),
+        (task) => ({ taskId: task.id }),
+      );
+      if (!created.ran) return;
+      const task = created.value;
       await turn.sendCard(await taskCardFor(turn, session, task.id, { notice: turn.t('task.created') }), {
         taskId: task.id,
       });

@@ -1,11 +1,10 @@
 // Sign-in with a masked password input in an Action.Execute; the password goes to TeamFlame once and is
 // dropped. On success the card is replaced in place, and what the user was doing is finished.
-import { errorText, failureOf } from '../../errors/index.js';
-import { accountName } from '../../accounts/index.js';
 import { signedInCard, signedOutCard, signInCard, signInPromptCard } from '../cards/index.js';
 import type { ActionDispatcher } from '../core/action-dispatcher.js';
 import type { BotTurn } from '../core/bot-turn.js';
 import type { BotRegistry } from '../core/registry.js';
+import { signInTeamsUser } from '../core/teams-sign-in.js';
 
 function browserUrl(turn: BotTurn): string {
   return `${turn.services.publicUrl}/#/signin`;
@@ -32,31 +31,23 @@ export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatch
           ),
         };
       }
-      let signedIn;
-      try {
-        // The same throttle as the tab's sign-in; here the client is the Teams user who presses the button.
-        const { tenantId, aadObjectId, channelUserId } = turn.identity;
-        signedIn = await turn.services.accounts.signIn({
-          identity: () => ({ ...turn.identity, locale: turn.activity.locale }),
-          email,
-          password,
-          client: `teams:${tenantId}:${aadObjectId ?? channelUserId}`,
-        });
-      } catch (error) {
-        const failure = failureOf(error);
-        const reason = errorText(failure, t).message;
-        if (failure.unexpected) turn.services.logger.error({ err: String(error) }, 'sign-in failed');
+      const signedIn = await signInTeamsUser(turn, email, password);
+      if (!signedIn.ok) {
         return {
-          card: signInCard({ email, error: reason, resume: data.resume, browserUrl: browserUrl(turn) }, t),
+          card: signInCard(
+            { email, error: signedIn.reason, resume: data.resume, browserUrl: browserUrl(turn) },
+            t,
+          ),
         };
       }
-      const { account } = signedIn;
-
       const resumed = parseResume(data.resume);
       if (resumed && resumed.verb !== 'signIn' && resumed.verb !== 'signIn.start') {
-        return { card: await dispatcher.dispatch(turn, resumed.verb, resumed.data, account) };
+        const answer = await dispatcher.dispatch(turn, resumed.verb, resumed.data, signedIn.account);
+        // What was resumed sent its card as a message of its own: this one says who signed in, rather
+        // than keep the form.
+        if (!('note' in answer)) return answer;
       }
-      return { card: signedInCard({ name: accountName(account.user) }, t) };
+      return { card: signedInCard({ name: signedIn.name }, t) };
     })
     .publicAction('signOut', async (turn) => {
       await signOut(turn);
