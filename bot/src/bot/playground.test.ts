@@ -213,6 +213,11 @@ describe.runIf(browserAvailable())('the bot in the Microsoft 365 Agents Playgrou
       .toBeGreaterThan(0);
     await moveThroughDialog(card, taskId, 'en');
     await shootDialogs(taskId, 'en');
+    const mine = await say('my tasks');
+    const list = await mine.innerText();
+    expect(list).toMatch(/Overdue|Today|This week|Later|No due date/);
+    expect(list).toContain('Done');
+    await shot('09-my-tasks-en', mine);
   });
 
   it('does the same in Russian', async () => {
@@ -225,5 +230,10 @@ describe.runIf(browserAvailable())('the bot in the Microsoft 365 Agents Playgrou
     await shot('05-task-ru', card);
     await moveThroughDialog(card, taskId, 'ru');
     await shootDialogs(taskId, 'ru');
+    const mine = await say('мои задачи');
+    const list = await mine.innerText();
+    expect(list).toMatch(/Просрочено|Сегодня|На этой неделе|Позже|Без срока/);
+    expect(list).toContain('Готово');
+    await shot('09-my-tasks-ru', mine);
   });
 });
