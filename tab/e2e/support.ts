@@ -1,9 +1,9 @@
 // What the browser suites share: a signed-in page (the session token put where the tab keeps it), calls to
 // the tab API as that user, the board named in the sandbox seed, an axe-core audit, and screenshots.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TabBoard } from '@teamflame/contract';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import type { AppUnderTest } from '../../bot/src/test-support/app-under-test.js';
 
@@ -53,44 +53,27 @@ export async function signedInPage(
   return context.newPage();
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's serious and critical findings on the page as it is now (WCAG 2.x A and AA rules). */
+/** axe-core's serious and critical findings on the page as it is now (WCAG 2.x A and AA, best practice). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Through the DevTools protocol: the tab's Content-Security-Policy refuses inline scripts, rightly.
-  await page.evaluate(axeSource);
+  await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> };
-      }
-    ).axe;
+    const inPage = (window as unknown as { axe: typeof axe }).axe;
     // Tabster's focus-trap sentinels (`<i data-tabster-dummy aria-hidden tabindex=0>`, Fluent UI's own) pass
     // focus on the moment they get it; axe cannot know that, so they are left out.
-    const result = await axe.run(
+    const result = await inPage.run(
       { exclude: [['[data-tabster-dummy]']] },
-      {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
     );
-    return result.violations;
+    return result.violations.map((v) => ({
+      impact: v.impact,
+      text: `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+    }));
   });
-  return (violations as AxeViolation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.text);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -19,7 +19,11 @@ export const useTaskCardStyles = makeStyles({
     // High contrast themes have no shadows: a border keeps the card's edge.
     border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
     outline: 'none',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
+    // Hover lifts the card and marks its edge; its background stays (high contrast keeps text readable).
+    ':hover': {
+      boxShadow: tokens.shadow8,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}`,
+    },
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: '1px',

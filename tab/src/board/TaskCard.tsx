@@ -10,7 +10,6 @@ import {
   AvatarGroupItem,
   Badge,
   Caption1,
-  Card,
   Text,
   mergeClasses,
 } from '@fluentui/react-components';

@@ -36,7 +36,10 @@ export const useBoardGalleryStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     textDecoration: 'none',
     boxShadow: tokens.shadow2,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
+    ':hover': {
+      boxShadow: tokens.shadow8,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}`,
+    },
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: '2px',

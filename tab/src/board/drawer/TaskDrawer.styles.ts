@@ -26,7 +26,7 @@ export const useTaskDrawerStyles = makeStyles({
     wordBreak: 'break-word',
     cursor: 'text',
     borderRadius: tokens.borderRadiusMedium,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':hover': { textDecorationLine: 'underline', textDecorationStyle: 'dotted' },
   },
   titleInput: { width: '100%' },
   fields: {
