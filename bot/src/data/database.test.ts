@@ -159,7 +159,9 @@ describe.each(testEngines())('database on %s', (engine) => {
   });
 });
 
-describe('PGlite specifics', () => {
+// Each test here opens PGlite (WebAssembly start-up and migrations) two or three times: CPU-bound work
+// that takes well over the default ceiling on a loaded machine, so these get a higher one.
+describe('PGlite specifics', { timeout: 120_000 }, () => {
   it('refuses, instead of hanging, a query outside a transaction from inside it', async () => {
     const t = await openTestDatabase('pglite');
     try {
