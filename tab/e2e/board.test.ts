@@ -197,6 +197,7 @@ describe.runIf(browserAvailable())('the tab', () => {
     await calendar.getByRole('button', { name: /^20, / }).click();
     const now = new Date();
     const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-20`;
+    await screenshot(page, 'quick-add-chips');
     await column.getByTestId('quick-add-title').press('Enter');
     // The chips are cleared for the next task.
     await expect.poll(() => column.getByTestId('quick-add-assign').innerText()).toBe('Assign');
