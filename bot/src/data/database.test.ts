@@ -156,7 +156,7 @@ describe.each(testEngines())('database on %s', (engine) => {
     } finally {
       await bare.dispose();
     }
-  });
+  }, 120_000);
 });
 
 // Each test here opens PGlite (WebAssembly start-up and migrations) two or three times: CPU-bound work
