@@ -85,7 +85,7 @@ export async function startServer(options: ServerOptions): Promise<Child> {
     PUBLIC_URL: 'http://localhost:3978',
     POLL_INTERVAL_SECONDS: '3600',
     LOG_LEVEL: 'info',
-    NODE_OPTIONS: `--require ${EGRESS_GUARD}`,
+    NODE_OPTIONS: `--require ${EGRESS_GUARD} --disable-warning=DEP0111`,
   };
   const nodeArgs = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
   const started = performance.now();
@@ -112,7 +112,15 @@ export async function startEchoBot(): Promise<Child> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    ['--conditions=teamflame-source', '--require', EGRESS_GUARD, '--import', 'tsx', 'bench/echo-bot.ts'],
+    [
+      '--conditions=teamflame-source',
+      '--require',
+      EGRESS_GUARD,
+      '--disable-warning=DEP0111',
+      '--import',
+      'tsx',
+      'bench/echo-bot.ts',
+    ],
     { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const first = await new Promise<string>((resolve, reject) => {

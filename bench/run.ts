@@ -103,12 +103,7 @@ function scenarios(underTest: boolean): Record<'text' | 'taskCard' | 'move', Sce
     taskCard: {
       activity: (w) =>
         cardActionInvoke({ ...base(w), verb: 'task.show', data: { taskId: data.loadTasks[w]! } }),
-      check: underTest
-        ? (body) =>
-            JSON.stringify(body).includes('"taskId"')
-              ? undefined
-              : `no task card: ${JSON.stringify(body).slice(0, 300)}`
-        : undefined,
+      check: underTest ? taskCardCheck : undefined,
     },
     move: {
       activity: (w) => {
@@ -121,12 +116,30 @@ function scenarios(underTest: boolean): Record<'text' | 'taskCard' | 'move', Sce
           data: { dialog: 'move', taskId, columnId: data.loadColumns[to], actionId: randomUUID() },
         });
       },
-      check: underTest
-        ? (body) =>
-            body === undefined ? undefined : `the move did not close the dialog: ${JSON.stringify(body)}`
-        : undefined,
+      check: underTest ? moveCheck : undefined,
     },
   };
+}
+
+/** Invokes answered "still working" (past the invoke budget) rather than with their card. */
+let stillWorking = 0;
+function taskCardCheck(body: unknown): string | undefined {
+  const text = JSON.stringify(body);
+  if (text.includes('"taskId"')) return undefined;
+  if (text.includes('Still working')) {
+    stillWorking++;
+    return undefined;
+  }
+  return `no task card: ${text.slice(0, 300)}`;
+}
+
+function moveCheck(body: unknown): string | undefined {
+  if (body === undefined) return undefined;
+  if (JSON.stringify(body).includes('Still working')) {
+    stillWorking++;
+    return undefined;
+  }
+  return `the move did not close the dialog: ${JSON.stringify(body)}`;
 }
 
 const NAMES = {
@@ -197,10 +210,12 @@ async function benchEngine(engine: 'postgres' | 'pglite') {
         await loadBoth(server, kind, WORKERS, 200); // warm-up
       const serial: Record<string, { echo: LoadResult; server: LoadResult }> = {};
       for (const kind of Object.keys(NAMES) as (keyof typeof NAMES)[]) {
+        stillWorking = 0;
         const r = await loadBoth(server, kind, WORKERS, COUNT);
+        const late = stillWorking ? `; ${stillWorking} answered "still working"` : '';
         const ratio = r.server.perSecond / r.echo.perSecond;
         report(
-          `| ${NAMES[kind]}: throughput at ${WORKERS} conversations (≥ ${THROUGHPUT_TARGET[kind] * 100} % of echo) | ${r.server.perSecond.toFixed(0)}/s vs echo ${r.echo.perSecond.toFixed(0)}/s = ${(ratio * 100).toFixed(0)} % (p50 ${ms(r.server.p50)} / ${ms(r.echo.p50)} ms, p99 ${ms(r.server.p99)} / ${ms(r.echo.p99)} ms) | ${met(ratio >= THROUGHPUT_TARGET[kind])} |`,
+          `| ${NAMES[kind]}: throughput at ${WORKERS} conversations (≥ ${THROUGHPUT_TARGET[kind] * 100} % of echo) | ${r.server.perSecond.toFixed(0)}/s vs echo ${r.echo.perSecond.toFixed(0)}/s = ${(ratio * 100).toFixed(0)} % (p50 ${ms(r.server.p50)} / ${ms(r.echo.p50)} ms, p99 ${ms(r.server.p99)} / ${ms(r.echo.p99)} ms${late}) | ${met(ratio >= THROUGHPUT_TARGET[kind])} |`,
         );
         serial[kind] = await loadBoth(server, kind, 1, SERIAL);
       }
