@@ -20,6 +20,20 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/**
+ * Posts an activity; a keep-alive connection the server closed just as it was reused (the request never
+ * reached it) is tried again on a new one, up to twice.
+ */
+async function post(url: string, activity: unknown, tries = 3): Promise<{ status: number; body: unknown }> {
+  try {
+    return await postActivity(url, activity);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (tries <= 1 || (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET')) throw error;
+    return post(url, activity, tries - 1);
+  }
+}
+
 export async function load(
   url: string,
   scenario: Scenario,
@@ -35,7 +49,7 @@ export async function load(
       while (next < options.count && performance.now() < deadline) {
         next++;
         const t0 = performance.now();
-        const response = await postActivity(url, scenario.activity(worker, own++));
+        const response = await post(url, scenario.activity(worker, own++));
         if (response.status >= 400)
           throw new Error(`status ${response.status}: ${JSON.stringify(response.body)}`);
         const wrong = scenario.check?.(response.body);
