@@ -149,7 +149,11 @@ describe('TeamFlame client against the sandbox', () => {
     });
     await client.tasks.changeColumn(task, column.id);
     expect((await client.tasks.get(task.id)).columnId).toBe(column.id);
-    const updated = await client.tasks.update(task.id, { assigneeIds: [], priority: 'high', endDate: null });
+    const updated = await client.tasks.update(await client.tasks.get(task.id), {
+      assigneeIds: [],
+      priority: 'high',
+      endDate: null,
+    });
     expect(updated.users).toEqual([]);
     const stored = await client.tasks.get(task.id);
     expect(stored).toMatchObject({ users: [], priority: 'high', columnId: column.id });

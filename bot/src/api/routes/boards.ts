@@ -25,7 +25,7 @@ export function boardRoutes(
         name: body.name,
         descriptionText: body.description,
       });
-      return taskDto(await deps.boards.reader(user).task(task.id));
+      return taskDto(await deps.boards.reader(user).task(task.id, task));
     },
   };
 }
