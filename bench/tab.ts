@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startAppUnderTest } from '../bot/src/test-support/app-under-test.js';
-import { browserAvailable, launchChromium } from '../bot/src/test-support/browser.js';
+import { browserAvailable, launchChromium, waitForBoardDrawn } from '../bot/src/test-support/browser.js';
 
 /** All the tab's JavaScript, and what the first screen loads: the entry chunk and its static imports. */
 export function bundleSize() {
@@ -52,11 +52,7 @@ export async function tabDrawTime(): Promise<number | undefined> {
     const large = boards.find((b) => b.name.startsWith('Large board'))!;
     const started = performance.now();
     await page.goto(`${t.url}/#/board/${large.id}`);
-    await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="task-card"]').length >= 1000,
-      undefined,
-      { timeout: 60_000 },
-    );
+    await waitForBoardDrawn(page, 1000);
     return performance.now() - started;
   } finally {
     await browser.close();
@@ -76,6 +72,6 @@ export function reportTab(
   report(
     draw === undefined
       ? '## Tab: Chromium not available, draw time not measured'
-      : `## Tab: ${draw.toFixed(0)} ms from navigation to all 1000 task cards drawn (10 columns × 100 tasks)`,
+      : `## Tab: ${draw.toFixed(0)} ms from navigation to the board drawn (10 columns × 100 tasks: all 1000 cards placed, every card in view with its full face)`,
   );
 }
