@@ -10,8 +10,8 @@ import {
   type Column,
   type Task,
 } from '../teamflame/index.js';
-import { PeopleNames } from './people-names.js';
-import { BoardReader, unlessHidden } from './read-model.js';
+import { AccountCache } from './account-cache.js';
+import { boardKey, BoardReader, columnsKey, unlessHidden } from './read-model.js';
 import { isDoneColumn, teamflameDueDate } from './rules.js';
 import { TaskChanges, type TaskChange } from './task-changed.js';
 
@@ -61,15 +61,16 @@ export interface BoardsDeps {
 
 export class Boards {
   readonly changes: TaskChanges;
-  private readonly names = new PeopleNames();
+  /** A board's surroundings per account, briefly: dropped here whenever this app changes them. */
+  private readonly cache = new AccountCache();
 
   constructor(private readonly deps: BoardsDeps) {
     this.changes = new TaskChanges(deps.logger);
   }
 
-  /** What this person sees. */
-  reader(account: Account): BoardReader {
-    return new BoardReader(account, this.names);
+  /** What this person sees; `fresh` (a Refresh) reads afresh what is otherwise kept for a few seconds. */
+  reader(account: Account, options: { fresh?: boolean } = {}): BoardReader {
+    return new BoardReader(account, this.cache, options.fresh);
   }
 
   /** Where a new task goes: the chosen column, else the board's first. */
@@ -102,15 +103,25 @@ export class Boards {
     return task;
   }
 
-  /** Applies an edit: the column through TeamFlame's change-column, the rest through one update. */
-  async editTask(account: Account, taskId: string, edit: TaskEdit, origin?: Origin): Promise<void> {
+  /**
+   * Applies an edit: the column through TeamFlame's change-column, the rest through one update. The task is
+   * read once; what it is now is known from the write, so nobody reads it again: it is returned, and the
+   * "task changed" path shows it as it is.
+   */
+  async editTask(account: Account, taskId: string, edit: TaskEdit, origin?: Origin): Promise<Task> {
+    return this.applyEdit(account, await account.client.tasks.get(taskId), edit, origin);
+  }
+
+  private async applyEdit(account: Account, read: Task, edit: TaskEdit, origin?: Origin): Promise<Task> {
     const { client } = account;
-    const task = await client.tasks.get(taskId);
-    if (edit.columnId && edit.columnId !== task.columnId)
+    let task = read;
+    if (edit.columnId && edit.columnId !== task.columnId) {
       await client.tasks.changeColumn(task, edit.columnId);
+      task = { ...task, columnId: edit.columnId };
+    }
     const { name, descriptionText, assigneeIds, dueDate, priority } = edit;
     if ([name, descriptionText, assigneeIds, dueDate, priority].some((v) => v !== undefined)) {
-      await client.tasks.update(taskId, {
+      task = await client.tasks.update(task, {
         name,
         description: descriptionText === undefined ? undefined : typedTextToHtml(descriptionText),
         priority,
@@ -119,6 +130,7 @@ export class Boards {
       });
     }
     this.changed(account, task, origin);
+    return task;
   }
 
   /**
@@ -128,20 +140,23 @@ export class Boards {
    */
   async finishTask(account: Account, taskId: string, origin?: Origin): Promise<FinishOutcome> {
     const task = await account.client.tasks.get(taskId);
-    const columns = task.boardId ? await account.client.columns.byBoard(task.boardId) : [];
+    const columns = task.boardId ? await this.reader(account).columns(task.boardId) : [];
     const current = columns.find((c) => c.id === task.columnId);
     if (current && isDoneColumn(current.name))
       return { kind: 'already-done', taskName: task.name, column: current.name };
     const done = columns.find((c) => isDoneColumn(c.name));
     if (!done) return { kind: 'no-done-column', taskName: task.name };
-    await this.editTask(account, taskId, { columnId: done.id }, origin);
+    await this.applyEdit(account, task, { columnId: done.id }, origin);
     return { kind: 'moved', taskName: task.name, column: done.name };
   }
 
   /** `typedText`: what the person wrote, line breaks included; stored as rich text showing exactly that. */
-  async comment(account: Account, taskId: string, typedText: string, origin?: Origin): Promise<void> {
+  async comment(account: Account, taskId: string, typedText: string, origin?: Origin): Promise<Task> {
     await account.client.comments.create(taskId, typedTextToHtml(typedText));
-    this.changed(account, await account.client.tasks.get(taskId), origin);
+    // Read after the write: the task with its new comment, which nobody reads again.
+    const task = await account.client.tasks.get(taskId);
+    this.changed(account, task, origin);
+    return task;
   }
 
   async createColumn(
@@ -156,6 +171,8 @@ export class Boards {
       spaceId: board.spaceId ?? '',
       projectId: board.projectId ?? '',
     });
+    this.cache.invalidate(columnsKey(board.id));
+    this.cache.invalidate(boardKey(board.id)); // its list of columns
     return { board, column };
   }
 
@@ -163,7 +180,9 @@ export class Boards {
   async renameColumn(account: Account, boardId: string, columnId: string, name: string): Promise<Column> {
     const column = (await account.client.columns.byBoard(boardId)).find((c) => c.id === columnId);
     if (!column) throw new TeamFlameNotFoundError();
-    return account.client.columns.rename(column, name);
+    const renamed = await account.client.columns.rename(column, name);
+    this.cache.invalidate(columnsKey(boardId));
+    return renamed;
   }
 
   async createBoard(account: Account, projectId: string, name: string): Promise<Board> {
@@ -203,6 +222,7 @@ export class Boards {
         actor: account,
         origin,
         source: 'app',
+        task,
       });
   }
 }

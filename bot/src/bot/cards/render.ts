@@ -8,8 +8,23 @@ import { escapeMarkdownFields } from './markdown.js';
 
 export type AdaptiveCardJson = { type: 'AdaptiveCard'; version: string; [key: string]: unknown };
 
+/**
+ * Each template parsed once, on its first use: parsing every binding is most of the cost of a card, and a
+ * template never changes. Expanding is synchronous, so one parsed template serves every turn.
+ */
+const parsed = new WeakMap<object, ACData.Template>();
+
+function parsedTemplate(template: object): ACData.Template {
+  let compiled = parsed.get(template);
+  if (!compiled) {
+    compiled = new ACData.Template(template);
+    parsed.set(template, compiled);
+  }
+  return compiled;
+}
+
 export function renderCard(template: object, root: object): AdaptiveCardJson {
-  const card = new ACData.Template(template).expand({ $root: root }) as AdaptiveCardJson;
+  const card = parsedTemplate(template).expand({ $root: root }) as AdaptiveCardJson;
   escapeMarkdownFields(card);
   stampActionIds(card);
   return card;

@@ -9,10 +9,16 @@ function refreshUsers(turn: BotTurn): string[] {
   return turn.inSharedConversation ? [turn.identity.channelUserId] : [];
 }
 
-export async function boardCardFor(turn: BotTurn, session: UserSession, boardId: string, notice?: string) {
-  const board = await turn.services.boards.reader(session).board(boardId);
+/** `fresh`: a Refresh, which reads what is otherwise kept for a few seconds. */
+export async function boardCardFor(
+  turn: BotTurn,
+  session: UserSession,
+  boardId: string,
+  extra: { notice?: string; fresh?: boolean } = {},
+) {
+  const board = await turn.services.boards.reader(session, { fresh: extra.fresh }).board(boardId);
   return boardCard(
-    { board: boardView(board, turn.tabUrl.bind(turn)), userIds: refreshUsers(turn), notice },
+    { board: boardView(board, turn.tabUrl.bind(turn)), userIds: refreshUsers(turn), notice: extra.notice },
     turn.t,
   );
 }
@@ -21,9 +27,9 @@ export async function taskCardFor(
   turn: BotTurn,
   session: UserSession,
   taskId: string,
-  extra: { notice?: string } = {},
+  extra: { notice?: string; fresh?: boolean } = {},
 ) {
-  const task = await turn.services.boards.reader(session).taskDetail(taskId);
+  const task = await turn.services.boards.reader(session, { fresh: extra.fresh }).taskDetail(taskId);
   return taskDetailCard(
     { task: taskView(task, turn.tabUrl.bind(turn)), userIds: refreshUsers(turn), notice: extra.notice },
     turn.t,

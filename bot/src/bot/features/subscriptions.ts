@@ -10,7 +10,9 @@ import { chosenBoard } from '../core/chosen-board.js';
 async function follow(turn: BotTurn, session: UserSession, boardId: string) {
   await turn.recordConversation();
   const board = await turn.services.boards.follow(session, turn.conversationId, boardId);
-  return boardCardFor(turn, session, board.id, turn.t('notify.subscribed', { board: board.name }));
+  return boardCardFor(turn, session, board.id, {
+    notice: turn.t('notify.subscribed', { board: board.name }),
+  });
 }
 
 function followed(turn: BotTurn, session: UserSession) {
@@ -23,7 +25,7 @@ async function unfollow(turn: BotTurn, session: UserSession, boardId: string) {
   const board = await session.client.boards.get(boardId).catch(unlessHidden(undefined));
   if (!board) return subscriptionsCard(await followed(turn, session), turn.t);
   const notice = turn.t(stopped ? 'notify.unsubscribed' : 'notify.notFollowed', { board: board.name });
-  return boardCardFor(turn, session, board.id, notice);
+  return boardCardFor(turn, session, board.id, { notice });
 }
 
 export function registerSubscriptions(registry: BotRegistry): void {
