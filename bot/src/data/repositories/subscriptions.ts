@@ -1,21 +1,50 @@
 import type { EntityManager } from 'typeorm';
-import { SubscriptionEntity, type SubscriptionRow } from '../entities/index.js';
+import { SubscriptionEntity, type JsonObject, type SubscriptionRow } from '../entities/index.js';
+import { returnedRows } from './returning.js';
 
-const ALL_EVENTS = ['created', 'moved', 'assigned', 'due', 'commented'] as const;
+const ALL_EVENTS = ['created', 'moved', 'assigned', 'due', 'commented', 'renamed'] as const;
 export type SubscriptionEvent = (typeof ALL_EVENTS)[number];
+
+/** How a subscription is delivered, as stored. */
+export interface DeliverySettings {
+  delivery: SubscriptionRow['delivery'];
+  everyMinutes: number | null;
+  dailyAt: string | null;
+  timeZone: string | null;
+  /** When the first digest is due; null for instant delivery. */
+  nextDigestAt: Date | null;
+}
+
+const INSTANT: DeliverySettings = {
+  delivery: 'instant',
+  everyMinutes: null,
+  dailyAt: null,
+  timeZone: null,
+  nextDigestAt: null,
+};
+
+/** A change waiting for its digest: the card layer's view of it, as the notifier made it. */
+export interface DigestItem {
+  change: JsonObject;
+  createdAt: Date;
+}
 
 export class SubscriptionsRepository {
   constructor(private readonly manager: EntityManager) {}
 
+  /** Follows the board, or changes how an existing subscription is delivered. */
   async subscribe(
     conversationId: string,
     boardId: string,
     subscribedBy: string | null,
-    events: readonly SubscriptionEvent[] = ALL_EVENTS,
+    settings: DeliverySettings = INSTANT,
   ): Promise<void> {
     await this.manager
       .getRepository(SubscriptionEntity)
-      .upsert({ conversationId, boardId, subscribedBy, events: [...events] }, ['conversationId', 'boardId']);
+      .upsert({ conversationId, boardId, subscribedBy, events: [...ALL_EVENTS], ...settings }, [
+        'conversationId',
+        'boardId',
+      ]);
   }
 
   /** True when there was a subscription to remove. */
@@ -26,6 +55,13 @@ export class SubscriptionsRepository {
 
   forConversation(conversationId: string): Promise<SubscriptionRow[]> {
     return this.manager.getRepository(SubscriptionEntity).findBy({ conversationId });
+  }
+
+  async get(conversationId: string, boardId: string): Promise<SubscriptionRow | undefined> {
+    return (
+      (await this.manager.getRepository(SubscriptionEntity).findOneBy({ conversationId, boardId })) ??
+      undefined
+    );
   }
 
   /** Subscriptions of a board whose conversation still has the app installed. */
@@ -48,5 +84,44 @@ export class SubscriptionsRepository {
       .select('DISTINCT s.board_id', 'boardId')
       .getRawMany<{ boardId: string }>();
     return rows.map((r) => r.boardId);
+  }
+
+  /** Keeps a change for the subscription's next digest; a change kept already is not kept twice. */
+  async collect(subscriptionId: string, eventId: string, change: JsonObject): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO digest_items (subscription_id, event_id, change) VALUES ($1, $2, $3::jsonb)
+       ON CONFLICT (subscription_id, event_id) DO NOTHING`,
+      [subscriptionId, eventId, JSON.stringify(change)],
+    );
+  }
+
+  /**
+   * Takes the subscription's digest if it is due at `now` and still the one `expectedAt` names, moving the
+   * next one to `nextAt`: when several instances try at once, exactly one gets it. Undefined when another
+   * took it first or it is not due; an empty list when due with nothing in it (nothing is sent).
+   */
+  async claimDigest(
+    subscriptionId: string,
+    expectedAt: Date,
+    nextAt: Date,
+    now = new Date(),
+  ): Promise<DigestItem[] | undefined> {
+    const moved = returnedRows<unknown>(
+      await this.manager.query(
+        `UPDATE subscriptions SET next_digest_at = $3
+         WHERE id = $1 AND next_digest_at = $2 AND next_digest_at <= $4 RETURNING id`,
+        [subscriptionId, expectedAt, nextAt, now],
+      ),
+    );
+    if (moved.length === 0) return undefined;
+    const items = returnedRows<DigestItem>(
+      await this.manager.query(
+        `DELETE FROM digest_items WHERE subscription_id = $1 RETURNING change, created_at AS "createdAt"`,
+        [subscriptionId],
+      ),
+    );
+    return items.sort(
+      (a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime(),
+    );
   }
 }
