@@ -25,9 +25,13 @@ export function renderCard(
   return card;
 }
 
-/** The text of a mention: the name with nothing that could end the tag or mean markdown inside it. */
+/**
+ * The text of a mention: the name with letters, digits, spaces, hyphens and apostrophes only. It is left
+ * unescaped (Teams matches it to the entity as written), so nothing in it may mean markdown or look like a
+ * link or domain.
+ */
 export function mentionText(mention: MentionView): string {
-  return `<at>${mention.name.replace(/[<>\\`*_~[\]]/g, '').trim()}</at>`;
+  return `<at>${mention.name.replace(/[^\p{L}\p{M}\p{N} '-]/gu, '').trim()}</at>`;
 }
 
 function addMentions(card: AdaptiveCardJson, mentions: MentionView[]): void {

@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { SubscriptionEntity, type JsonObject, type SubscriptionRow } from '../entities/index.js';
 import { returnedRows } from './returning.js';
 
+/** Every kind of change is followed; the column stays for a later choice of kinds per subscription. */
 const ALL_EVENTS = ['created', 'moved', 'assigned', 'due', 'commented', 'renamed'] as const;
-export type SubscriptionEvent = (typeof ALL_EVENTS)[number];
 
 /** How a subscription is delivered, as stored. */
 export interface DeliverySettings {
