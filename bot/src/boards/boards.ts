@@ -208,8 +208,8 @@ export class Boards {
 
   /**
    * The person follows their own tasks, in their personal chat: every board they can see is polled for
-   * them (each gets its first snapshot now, so only later changes are told). Following again refreshes the
-   * list of boards.
+   * them from the next round on (a board never read before gets its first snapshot then, so only later
+   * changes are told). Following again refreshes the list of boards.
    */
   async followMyTasks(account: Account, conversationId: string): Promise<void> {
     const boards = await account.client.boards.mine();
@@ -218,7 +218,6 @@ export class Boards {
       conversationId,
       boards.map((b) => b.id),
     );
-    for (const board of boards) await this.deps.firstSnapshot(board.id);
   }
 
   /** False when the person did not follow their tasks. */

@@ -204,7 +204,7 @@ export class BoardNotifier {
     for (const subscription of due) {
       const claimed = await this.services.db.transaction(async (tx) => {
         const next = nextDigestAt(deliveryOf(subscription), subscription.timeZone, now)!;
-        const items = await tx.subscriptions.claimDigest(subscription.id, subscription.nextDigestAt!, next, now);
+        const items = await tx.subscriptions.claimDigest(subscription.id, next, now);
         if (!items?.length) return undefined;
         const conversation = await tx.conversations.get(subscription.conversationId);
         if (!conversation?.installed) return undefined;

@@ -35,16 +35,6 @@ export class PersonalFollowsRepository {
     return rows.length > 0;
   }
 
-  async get(userId: string): Promise<PersonalFollowRow | undefined> {
-    const [row] = returnedRows<PersonalFollowRow>(
-      await this.manager.query(
-        `SELECT ${COLUMNS} FROM personal_follows f JOIN users u ON u.id = f.user_id WHERE f.user_id = $1`,
-        [userId],
-      ),
-    );
-    return row;
-  }
-
   /** Followers with this board among theirs, whose personal chat still has the app. */
   forBoard(boardId: string): Promise<PersonalFollowRow[]> {
     return this.manager.query(
@@ -54,14 +44,5 @@ export class PersonalFollowsRepository {
        WHERE f.board_ids @> jsonb_build_array($1::text)`,
       [boardId],
     ) as Promise<PersonalFollowRow[]>;
-  }
-
-  /** Every board some follower of "my tasks" can see: polled like followed boards. */
-  async boards(): Promise<string[]> {
-    const rows = (await this.manager.query(
-      `SELECT DISTINCT jsonb_array_elements_text(f.board_ids) AS "boardId" FROM personal_follows f
-       JOIN conversations c ON c.id = f.conversation_id AND c.installed`,
-    )) as { boardId: string }[];
-    return rows.map((r) => r.boardId);
   }
 }

@@ -74,15 +74,18 @@ export class SubscriptionsRepository {
       .getMany();
   }
 
-  /** Boards that at least one installed conversation follows: what the notifier polls. */
+  /**
+   * What the notifier polls: boards that at least one installed conversation follows, and the boards of
+   * people who follow their own tasks (in a personal chat that still has the app).
+   */
   async subscribedBoards(): Promise<string[]> {
-    const rows = await this.manager
-      .getRepository(SubscriptionEntity)
-      .createQueryBuilder('s')
-      .innerJoin('conversations', 'c', 'c.id = s.conversation_id')
-      .where('c.installed = true')
-      .select('DISTINCT s.board_id', 'boardId')
-      .getRawMany<{ boardId: string }>();
+    const rows = (await this.manager.query(
+      `SELECT s.board_id AS "boardId" FROM subscriptions s
+         JOIN conversations c ON c.id = s.conversation_id AND c.installed
+       UNION
+       SELECT jsonb_array_elements_text(f.board_ids) FROM personal_follows f
+         JOIN conversations c ON c.id = f.conversation_id AND c.installed`,
+    )) as { boardId: string }[];
     return rows.map((r) => r.boardId);
   }
 
@@ -96,21 +99,17 @@ export class SubscriptionsRepository {
   }
 
   /**
-   * Takes the subscription's digest if it is due at `now` and still the one `expectedAt` names, moving the
-   * next one to `nextAt`: when several instances try at once, exactly one gets it. Undefined when another
-   * took it first or it is not due; an empty list when due with nothing in it (nothing is sent).
+   * Takes the subscription's digest if it is due at `now`, moving the next one to `nextAt`: when several
+   * instances try at once, the first update wins and the others find it no longer due (PostgreSQL checks
+   * the condition again on the row the first one committed). Undefined when it is not due (or another
+   * instance took it); an empty list when due with nothing in it (nothing is sent).
    */
-  async claimDigest(
-    subscriptionId: string,
-    expectedAt: Date,
-    nextAt: Date,
-    now = new Date(),
-  ): Promise<DigestItem[] | undefined> {
+  async claimDigest(subscriptionId: string, nextAt: Date, now = new Date()): Promise<DigestItem[] | undefined> {
     const moved = returnedRows<unknown>(
       await this.manager.query(
-        `UPDATE subscriptions SET next_digest_at = $3
-         WHERE id = $1 AND next_digest_at = $2 AND next_digest_at <= $4 RETURNING id`,
-        [subscriptionId, expectedAt, nextAt, now],
+        `UPDATE subscriptions SET next_digest_at = $2
+         WHERE id = $1 AND next_digest_at <= $3 RETURNING id`,
+        [subscriptionId, nextAt, now],
       ),
     );
     if (moved.length === 0) return undefined;
