@@ -185,17 +185,21 @@ export class Boards {
 
   /**
    * The conversation follows the board (one the person can see), delivered as chosen: following again
-   * changes only the delivery. `timeZone`: the conversation's, as Teams told it (digests due at a time of
-   * day count in it; UTC when unknown).
+   * changes only the delivery; with none chosen (the tab), a board followed already keeps its delivery and
+   * a new one gets every change at once. `timeZone`: the conversation's, as Teams told it (digests due at a
+   * time of day count in it; UTC when unknown).
    */
   async follow(
     account: Account,
     conversationId: string,
     boardId: string,
-    delivery: Delivery = { mode: 'instant' },
+    chosen?: Delivery,
     timeZone?: string,
   ): Promise<Board> {
     const board = await account.client.boards.get(boardId);
+    const existing = chosen ? undefined : await this.deps.db.subscriptions.get(conversationId, board.id);
+    if (existing) return board;
+    const delivery = chosen ?? { mode: 'instant' };
     await this.deps.db.subscriptions.subscribe(
       conversationId,
       board.id,

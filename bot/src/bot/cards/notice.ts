@@ -102,12 +102,13 @@ export function subscriptionsCard(
   });
 }
 
-/** "Sprint 14 (Team / Project): a daily digest at 09:00 (Europe/Moscow)". */
+/**
+ * "Sprint 14 (Team / Project): a daily digest at 09:00 (Europe/Moscow)". Names and punctuation only around
+ * the delivery's own words, so the line is in the card's language with no sentence of its own.
+ */
 function followedLine(board: { name: string; path: string; delivery: DeliveryView }, t: TFunction): string {
-  const mode = describeDelivery(board.delivery, t);
-  return board.path
-    ? t('notify.followedAs', { board: board.name, path: board.path, mode })
-    : t('notify.followedNoPath', { board: board.name, mode });
+  const place = board.path ? `${board.name} (${board.path})` : board.name;
+  return `${place}: ${describeDelivery(board.delivery, t)}`;
 }
 
 /** A whole message may have been typed: the card repeats at most the start of it. */
