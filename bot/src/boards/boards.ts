@@ -269,7 +269,14 @@ export class Boards {
     const actor = { teamflameUserId: account.user.teamflameUserId, name: accountName(account.user) };
     try {
       for (const { kind, detail } of details)
-        await this.deps.db.appChanges.record({ boardId, taskId, kind, detail, actorUserId: account.user.id, actor });
+        await this.deps.db.appChanges.record({
+          boardId,
+          taskId,
+          kind,
+          detail,
+          actorUserId: account.user.id,
+          actor,
+        });
     } catch (error) {
       this.deps.logger.warn({ err: String(error), taskId }, 'could not record who changed a task');
     }

@@ -3,7 +3,7 @@
 // A found change is told with a name only when a write produced exactly it.
 import type { JsonObject } from '../data/index.js';
 
-export type ChangeKind = 'created' | 'moved' | 'assigned' | 'due' | 'commented' | 'renamed';
+type ChangeKind = 'created' | 'moved' | 'assigned' | 'due' | 'commented' | 'renamed';
 
 export interface ChangeDetail {
   kind: ChangeKind;

@@ -4,9 +4,7 @@
 import type { DeliverySettings, SubscriptionRow } from '../data/index.js';
 
 export type Delivery =
-  | { mode: 'instant' }
-  | { mode: 'every'; minutes: number }
-  | { mode: 'daily'; at: string };
+  { mode: 'instant' } | { mode: 'every'; minutes: number } | { mode: 'daily'; at: string };
 
 /** Digests no closer together than this: the notifier polls every half minute or so. */
 export const MIN_DIGEST_MINUTES = 5;
@@ -40,16 +38,30 @@ export function deliveryOf(row: Pick<SubscriptionRow, 'delivery' | 'everyMinutes
 }
 
 /** What is stored for a delivery chosen at `now`, in the conversation's time zone (UTC when unknown). */
-export function deliverySettings(delivery: Delivery, timeZone: string | undefined, now = new Date()): DeliverySettings {
+export function deliverySettings(
+  delivery: Delivery,
+  timeZone: string | undefined,
+  now = new Date(),
+): DeliverySettings {
   const zone = knownTimeZone(timeZone) ?? null;
   const base = { timeZone: zone, everyMinutes: null, dailyAt: null };
   switch (delivery.mode) {
     case 'instant':
       return { ...base, delivery: 'instant', nextDigestAt: null };
     case 'every':
-      return { ...base, delivery: 'every', everyMinutes: delivery.minutes, nextDigestAt: nextDigestAt(delivery, zone, now) };
+      return {
+        ...base,
+        delivery: 'every',
+        everyMinutes: delivery.minutes,
+        nextDigestAt: nextDigestAt(delivery, zone, now),
+      };
     case 'daily':
-      return { ...base, delivery: 'daily', dailyAt: delivery.at, nextDigestAt: nextDigestAt(delivery, zone, now) };
+      return {
+        ...base,
+        delivery: 'daily',
+        dailyAt: delivery.at,
+        nextDigestAt: nextDigestAt(delivery, zone, now),
+      };
   }
 }
 

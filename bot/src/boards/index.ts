@@ -1,7 +1,6 @@
 export { Boards, type FinishOutcome, type FollowedBoard } from './boards.js';
 export {
   deliveryOf,
-  deliverySettings,
   MAX_DIGEST_MINUTES,
   MIN_DIGEST_MINUTES,
   timeOfDay,

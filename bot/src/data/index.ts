@@ -4,12 +4,11 @@ export type { Engine } from './data-source.js';
 export type {
   ConversationRow,
   JsonObject,
-  NotificationEventRow,
   SubscriptionRow,
   UserRow,
 } from './entities/index.js';
 export type { ChangeActor } from './repositories/app-changes.js';
 export type { PersonalFollowRow } from './repositories/personal-follows.js';
-export type { DeliverySettings, DigestItem } from './repositories/subscriptions.js';
+export type { DeliverySettings } from './repositories/subscriptions.js';
 export { CLAIM_LEASE_SECONDS } from './repositories/processed-actions.js';
 export type { LinkUserInput, TeamsUserKey } from './repositories/users.js';

@@ -50,7 +50,10 @@ describe('diffBoards', () => {
     expect(events.find((e) => e.kind === 'due')).toMatchObject({ dueDate: '2031-01-01' });
     expect(events.find((e) => e.kind === 'renamed')).toMatchObject({ from: 'One', taskName: 'One, renamed' });
     // What each change left the task as: the shape a write through the app is recorded with.
-    expect(found.find((f) => f.event.kind === 'moved')!.made).toEqual({ kind: 'moved', detail: { columnId: 'c2' } });
+    expect(found.find((f) => f.event.kind === 'moved')!.made).toEqual({
+      kind: 'moved',
+      detail: { columnId: 'c2' },
+    });
     expect(found.find((f) => f.event.kind === 'assigned')!.made).toEqual({
       kind: 'assigned',
       detail: { users: ['u2'] },
@@ -64,16 +67,42 @@ describe('overdueEvents', () => {
     version: 'v1',
     columns: { c1: 'To do', c2: 'Done' },
     tasks: {
-      late: { name: 'Late', columnId: 'c1', users: ['u1', 'u2'], endDate: '2026-11-30T18:00:00', comments: 0, lastComment: null },
-      finished: { name: 'Finished', columnId: 'c2', users: ['u1'], endDate: '2026-11-30T18:00:00', comments: 0, lastComment: null },
-      later: { name: 'Later', columnId: 'c1', users: ['u1'], endDate: '2026-12-30T18:00:00', comments: 0, lastComment: null },
+      late: {
+        name: 'Late',
+        columnId: 'c1',
+        users: ['u1', 'u2'],
+        endDate: '2026-11-30T18:00:00',
+        comments: 0,
+        lastComment: null,
+      },
+      finished: {
+        name: 'Finished',
+        columnId: 'c2',
+        users: ['u1'],
+        endDate: '2026-11-30T18:00:00',
+        comments: 0,
+        lastComment: null,
+      },
+      later: {
+        name: 'Later',
+        columnId: 'c1',
+        users: ['u1'],
+        endDate: '2026-12-30T18:00:00',
+        comments: 0,
+        lastComment: null,
+      },
     },
   };
 
   it('names each late, unfinished task once per person asked about and due date', () => {
     const events = overdueEvents('b', snapshot, ['u1'], new Date('2026-12-02T12:00:00Z'));
     expect(events).toEqual([
-      expect.objectContaining({ kind: 'overdue', taskId: 'late', for: 'u1', id: 'b:overdue:late:2026-11-30:u1' }),
+      expect.objectContaining({
+        kind: 'overdue',
+        taskId: 'late',
+        for: 'u1',
+        id: 'b:overdue:late:2026-11-30:u1',
+      }),
     ]);
   });
 });

@@ -130,7 +130,10 @@ async function changeDirectly(
         tl('notify.created', { task: newTask, column: first.name }),
         tl('notify.moved', { task: name, from: from.name, to: to.name }),
         tl('notify.assigned', { task: name, names: 'Demo User' }),
-        tl('notify.due', { task: name, date: tl('task.mine.dateWithYear', { date: new Date('2031-02-03') }) }),
+        tl('notify.due', {
+          task: name,
+          date: tl('task.mine.dateWithYear', { date: new Date('2031-02-03') }),
+        }),
         tl('notify.commented', { task: name, author: 'Иван Петров', text: comment.quoted }),
       ];
     },

@@ -152,7 +152,9 @@ export class BoardNotifier {
     // Claimed, collected for digests and addressed in one transaction: should the database go away before it
     // commits, the events stay pending for the next poll; once it has committed, delivering needs no database.
     const plan = await this.services.db.transaction(async (tx) => {
-      const claimed = (await tx.events.claimPending(boardId)).map((row) => row.payload as unknown as BoardEvent);
+      const claimed = (await tx.events.claimPending(boardId)).map(
+        (row) => row.payload as unknown as BoardEvent,
+      );
       if (claimed.length === 0) return undefined;
       // Overdue events are personal: they only go to the person they name.
       const changes = claimed.filter((event) => event.kind !== 'overdue');
@@ -160,7 +162,11 @@ export class BoardNotifier {
       for (const subscription of await tx.subscriptions.forBoard(boardId)) {
         if (subscription.delivery !== 'instant') {
           for (const event of changes)
-            await tx.subscriptions.collect(subscription.id, event.id, event as unknown as Record<string, string>);
+            await tx.subscriptions.collect(
+              subscription.id,
+              event.id,
+              event as unknown as Record<string, string>,
+            );
           continue;
         }
         const conversation = await tx.conversations.get(subscription.conversationId);
@@ -279,7 +285,8 @@ async function instantDelivery(
   }
   const added = new Set(changes.flatMap((e) => (e.kind === 'assigned' ? e.added : [])));
   const assignees: UserRow[] = [];
-  for (const teamflameUserId of added) assignees.push(...(await tx.users.findByTeamFlameUser(teamflameUserId)));
+  for (const teamflameUserId of added)
+    assignees.push(...(await tx.users.findByTeamFlameUser(teamflameUserId)));
   return { conversation, assignees };
 }
 

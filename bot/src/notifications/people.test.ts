@@ -57,7 +57,9 @@ const cardsTo = (conversation: ConversationSpec, since: number): Card[] =>
     .slice(since)
     .filter(
       (c: RecordedCall) =>
-        c.conversationId === conversation.id && (c.kind === 'send' || c.kind === 'reply') && c.body.attachments,
+        c.conversationId === conversation.id &&
+        (c.kind === 'send' || c.kind === 'reply') &&
+        c.body.attachments,
     )
     .map(cardOf);
 
@@ -225,10 +227,7 @@ describe('assigning', () => {
     const inRussian = await nextCardTo(russian, since);
     expect(inRussian.msteams).toBeUndefined();
     const personal = await nextCardTo(ivansChat, since);
-    expect(shown(personal)).toEqual([
-      'Your tasks on Спринт 14',
-      `Demo User assigned you to “${task.name}”`,
-    ]);
+    expect(shown(personal)).toEqual(['Your tasks on Спринт 14', `Demo User assigned you to “${task.name}”`]);
   });
 });
 

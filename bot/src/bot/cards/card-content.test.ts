@@ -335,11 +335,38 @@ describe('notifications', () => {
       for (const e of sampleEvents) expect(sentences).not.toContain(describeBoardEvent(e, other));
     }
     const assigned = personalCard(
-      { boardName: 'Sprint', changes: [{ kind: 'assignedYou', taskId: 't1', taskName: 'Docs', who: 'Иван' }] },
+      {
+        boardName: 'Sprint',
+        changes: [{ kind: 'assignedYou', taskId: 't1', taskName: 'Docs', who: 'Иван' }],
+      },
       ru,
     );
     expect(shown(assigned)).toEqual(['Ваши задачи на доске Sprint', 'Иван назначил(а) вас на «Docs»']);
     expect(action(assigned, 'task.open')!.data).toMatchObject({ taskId: 't1' });
+  });
+
+  it('group a digest by task, each task with how many changes and its lines, in the card language', () => {
+    const shown = (card: AdaptiveCardJson) =>
+      findNodes(card, (n) => n.type === 'TextBlock').map((n) => String(n.text));
+    const card = digestCard(
+      {
+        boardId: 'b1',
+        boardName: 'Sprint',
+        delivery: { mode: 'daily', at: '09:00', timeZone: null },
+        changes: sampleEvents.slice(0, 3),
+      },
+      ru,
+    );
+    expect(shown(card)).toEqual([
+      'Sprint: сводка',
+      '3 изменения · ежедневная сводка в 09:00 (UTC: Teams не сообщил часовой пояс этого чата)',
+      '2 изменения в Fix SSO',
+      describeBoardEvent(sampleEvents[0]!, ru),
+      describeBoardEvent(sampleEvents[1]!, ru),
+      '1 изменение в Release',
+      describeBoardEvent(sampleEvents[2]!, ru),
+    ]);
+    expect(executeActions(card).map((a) => a.verb)).toEqual(['task.open', 'task.open', 'unsubscribe']);
   });
 
   it('group many changes into one card, counting those not shown', () => {

@@ -129,7 +129,10 @@ export function myTasksFollowCard(
     title: t('notify.mineTitle'),
     text: t(text),
     color: outcome === 'followed' ? 'Good' : 'Default',
-    actions: outcome === 'followed' ? [{ title: t('notify.mineStop'), verb: 'command.run', data: { name: 'unfollowMine' } }] : [],
+    actions:
+      outcome === 'followed'
+        ? [{ title: t('notify.mineStop'), verb: 'command.run', data: { name: 'unfollowMine' } }]
+        : [],
   });
 }
 
@@ -142,7 +145,6 @@ export function badDeliveryCard(typed: string, t: TFunction) {
     actions: [{ title: t('unknown.help'), verb: 'help', data: {} }],
   });
 }
-
 
 /**
  * The answer to words that are no command: what was not understood, the command that was probably meant

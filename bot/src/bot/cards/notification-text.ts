@@ -33,7 +33,9 @@ export function describeBoardEvent(event: BoardEventView, t: TFunction): string 
     case 'commented': {
       const text = quote(event.text);
       const author = event.author || who;
-      return author ? t('notify.commented', { task, author, text }) : t('notify.commentedAnon', { task, text });
+      return author
+        ? t('notify.commented', { task, author, text })
+        : t('notify.commentedAnon', { task, text });
     }
     case 'overdue':
       return t('notify.overdue', { task, date: calendarDate(event.dueDate, t) });

@@ -91,7 +91,8 @@ const MAX_DIGEST_TASKS = 10;
 /** A digest: the period's changes grouped by task, "3 changes to Fix login timeout", each with its lines. */
 export function digestCard(data: DigestCardData, t: TFunction) {
   const byTask = new Map<string, BoardEventView[]>();
-  for (const change of data.changes) byTask.set(change.taskId, [...(byTask.get(change.taskId) ?? []), change]);
+  for (const change of data.changes)
+    byTask.set(change.taskId, [...(byTask.get(change.taskId) ?? []), change]);
   const groups = [...byTask.values()].map((changes) => ({
     taskId: changes[0]!.taskId,
     // The task's latest name: a rename in the period shows its line, the heading the name it has now.

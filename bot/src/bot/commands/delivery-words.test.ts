@@ -31,9 +31,15 @@ describe('subscribe options', () => {
 
   it('is what follows the subscribe command; "follow my tasks" is a command of its own', () => {
     expect(parseCommand('subscribe daily 09:00')).toMatchObject({ name: 'subscribe', args: 'daily 09:00' });
-    expect(parseCommand('подписаться каждые 30 мин')).toMatchObject({ name: 'subscribe', args: 'каждые 30 мин' });
+    expect(parseCommand('подписаться каждые 30 мин')).toMatchObject({
+      name: 'subscribe',
+      args: 'каждые 30 мин',
+    });
     expect(parseCommand('subscribe')).toMatchObject({ name: 'subscribe', args: '' });
     expect(parseCommand('follow my tasks')).toMatchObject({ name: 'followMine' });
-    expect(parseCommand('не следить за моими задачами')).toMatchObject({ name: 'unfollowMine', language: 'ru' });
+    expect(parseCommand('не следить за моими задачами')).toMatchObject({
+      name: 'unfollowMine',
+      language: 'ru',
+    });
   });
 });

@@ -3,7 +3,8 @@
 import { MAX_DIGEST_MINUTES, MIN_DIGEST_MINUTES, timeOfDay, type Delivery } from '../../boards/index.js';
 
 const INSTANT = /^(?:instant|instantly|at once|now|сразу|мгновенно)$/u;
-const EVERY = /^(?:every|каждые|каждый|каждую)\s+(\d{1,4})\s*(min|mins|minutes?|m|мин|минут[аы]?|h|hours?|час|часа|часов)\.?$/u;
+const EVERY =
+  /^(?:every|каждые|каждый|каждую)\s+(\d{1,4})\s*(min|mins|minutes?|m|мин|минут[аы]?|h|hours?|час|часа|часов)\.?$/u;
 const HOURLY = /^(?:hourly|every hour|ежечасно|каждый час)$/u;
 const DAILY = /^(?:daily|every day|ежедневно|каждый день)(?:\s+(?:at\s+|в\s+)?(\S+))?$/u;
 /** A daily digest with no time given comes at the start of a working day. */
@@ -28,7 +29,10 @@ export function parseDeliveryWords(words: string): Delivery | undefined {
 }
 
 /** The board card's form: its choice ("instant", "every:30", "daily") and time of day. */
-export function deliveryFromForm(choice: string | undefined, dailyAt: string | undefined): Delivery | undefined {
+export function deliveryFromForm(
+  choice: string | undefined,
+  dailyAt: string | undefined,
+): Delivery | undefined {
   if (!choice || choice === 'instant') return { mode: 'instant' };
   if (choice === 'daily') {
     const at = timeOfDay(dailyAt || DEFAULT_DAILY_AT);
@@ -39,5 +43,7 @@ export function deliveryFromForm(choice: string | undefined, dailyAt: string | u
 }
 
 function digestEvery(minutes: number): Delivery | undefined {
-  return minutes >= MIN_DIGEST_MINUTES && minutes <= MAX_DIGEST_MINUTES ? { mode: 'every', minutes } : undefined;
+  return minutes >= MIN_DIGEST_MINUTES && minutes <= MAX_DIGEST_MINUTES
+    ? { mode: 'every', minutes }
+    : undefined;
 }

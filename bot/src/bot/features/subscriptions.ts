@@ -20,7 +20,8 @@ import { deliveryFromForm, parseDeliveryWords } from '../commands/delivery-words
 function timeZoneOf(turn: BotTurn): string | undefined {
   const { activity } = turn;
   if (activity.localTimezone) return activity.localTimezone;
-  const clientInfo = activity.entities?.find((e) => e.type === 'clientInfo') as { timezone?: unknown } | undefined;
+  const clientInfo = activity.entities?.find((e) => e.type === 'clientInfo') as
+    { timezone?: unknown } | undefined;
   return typeof clientInfo?.timezone === 'string' ? clientInfo.timezone : undefined;
 }
 
@@ -30,7 +31,13 @@ function deliveryView(delivery: Delivery, timeZone: string | null): DeliveryView
 
 async function follow(turn: BotTurn, session: UserSession, boardId: string, delivery: Delivery) {
   await turn.recordConversation();
-  const board = await turn.services.boards.follow(session, turn.conversationId, boardId, delivery, timeZoneOf(turn));
+  const board = await turn.services.boards.follow(
+    session,
+    turn.conversationId,
+    boardId,
+    delivery,
+    timeZoneOf(turn),
+  );
   const stored = await turn.services.db.subscriptions.get(turn.conversationId, board.id);
   const notice =
     delivery.mode === 'instant'
@@ -73,7 +80,11 @@ export function registerSubscriptions(registry: BotRegistry): void {
   registry
     .action('subscribe', async (turn, data, session) => {
       const delivery = deliveryFromForm(data.delivery, data.dailyAt);
-      if (!delivery) return { card: badDeliveryCard(`${data.delivery ?? ''} ${data.dailyAt ?? ''}`.trim(), turn.t), rejected: true };
+      if (!delivery)
+        return {
+          card: badDeliveryCard(`${data.delivery ?? ''} ${data.dailyAt ?? ''}`.trim(), turn.t),
+          rejected: true,
+        };
       return { card: await follow(turn, session, data.boardId, delivery) };
     })
     .action('unsubscribe', async (turn, data, session) => ({

@@ -23,7 +23,9 @@ export class AppChanges1795900000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         matched_event text
       )`);
-    await q.query(`CREATE INDEX app_changes_unmatched ON app_changes (task_id, kind) WHERE matched_event IS NULL`);
+    await q.query(
+      `CREATE INDEX app_changes_unmatched ON app_changes (task_id, kind) WHERE matched_event IS NULL`,
+    );
     await q.query(`CREATE INDEX app_changes_age ON app_changes (created_at)`);
   }
 

@@ -104,7 +104,11 @@ export class SubscriptionsRepository {
    * the condition again on the row the first one committed). Undefined when it is not due (or another
    * instance took it); an empty list when due with nothing in it (nothing is sent).
    */
-  async claimDigest(subscriptionId: string, nextAt: Date, now = new Date()): Promise<DigestItem[] | undefined> {
+  async claimDigest(
+    subscriptionId: string,
+    nextAt: Date,
+    now = new Date(),
+  ): Promise<DigestItem[] | undefined> {
     const moved = returnedRows<unknown>(
       await this.manager.query(
         `UPDATE subscriptions SET next_digest_at = $2
@@ -119,8 +123,6 @@ export class SubscriptionsRepository {
         [subscriptionId],
       ),
     );
-    return items.sort(
-      (a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime(),
-    );
+    return items.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
   }
 }

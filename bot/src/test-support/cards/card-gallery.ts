@@ -99,7 +99,11 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
     draw(
       'board (no columns)',
       boardCard,
-      { board: { ...board, columns: [] }, userIds: [], follow: { following: true, delivery: { mode: 'instant' } } },
+      {
+        board: { ...board, columns: [] },
+        userIds: [],
+        follow: { following: true, delivery: { mode: 'instant' } },
+      },
       t,
     ),
     draw('task detail', taskDetailCard, { task, userIds: ['29:a', '29:b'], notice: t('task.created') }, t),
