@@ -19,7 +19,10 @@ export function timeOfDay(text: string): string | undefined {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** The IANA zone when this runtime knows it; undefined otherwise (the caller then counts in UTC). */
+/**
+ * The IANA zone when this runtime knows it; undefined otherwise (the caller then counts in UTC).
+ * @internal Tests use it too.
+ */
 export function knownTimeZone(zone: string | undefined | null): string | undefined {
   if (!zone) return undefined;
   try {
