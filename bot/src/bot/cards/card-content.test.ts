@@ -360,10 +360,10 @@ describe('notifications', () => {
     expect(shown(card)).toEqual([
       'Sprint: сводка',
       '3 изменения · ежедневная сводка в 09:00 (UTC: Teams не сообщил часовой пояс этого чата)',
-      '2 изменения в Fix SSO',
+      '2 изменения в «Fix SSO»',
       describeBoardEvent(sampleEvents[0]!, ru),
       describeBoardEvent(sampleEvents[1]!, ru),
-      '1 изменение в Release',
+      '1 изменение в «Release»',
       describeBoardEvent(sampleEvents[2]!, ru),
     ]);
     expect(executeActions(card).map((a) => a.verb)).toEqual(['task.open', 'task.open', 'unsubscribe']);
