@@ -78,6 +78,8 @@ export class BoardNotifier {
         await record(tx, boardId, actor ? { ...event, actor } : event);
       }
       for (const event of overdue) await record(tx, boardId, event);
+      // Writes too old to be matched any more go when there was something to match them with.
+      if (found.length > 0) await tx.appChanges.prune();
       await tx.snapshots.save(boardId, next as unknown as Record<string, string>);
     });
     // Changes made elsewhere in TeamFlame go down the same path as the app's own: sent task cards are redrawn.
