@@ -10,9 +10,12 @@ import {
   type Column,
   type Task,
 } from '../teamflame/index.js';
+import { accountName } from '../accounts/index.js';
 import { AccountCache } from './account-cache.js';
+import { changeDetail, type ChangeDetail } from './change-details.js';
+import { deliveryOf, deliverySettings, type Delivery } from './delivery.js';
 import { boardKey, BoardReader, columnsKey, unlessHidden } from './read-model.js';
-import { isDoneColumn, teamflameDueDate } from './rules.js';
+import { dueDateOf, isDoneColumn, teamflameDueDate } from './rules.js';
 import { TaskChanges, type TaskChange } from './task-changed.js';
 
 // Descriptions and comments come in as the person typed them, from whichever surface; TeamFlame stores rich
@@ -45,6 +48,16 @@ export interface TaskEdit {
 }
 
 type Origin = TaskChange['origin'];
+
+/** A board a conversation follows, and how its changes arrive there. */
+export interface FollowedBoard {
+  id: string;
+  name: string;
+  /** "Space / Project"; empty when the board is hidden from the person asking. */
+  path: string;
+  delivery: Delivery;
+  timeZone: string | null;
+}
 
 /** What marking a task done came to; `column` is the done column it is (now) in. */
 export type FinishOutcome =
@@ -93,6 +106,7 @@ export class Boards {
       assigneeIds: input.assigneeIds,
       endDate: input.dueDate ? teamflameDueDate(input.dueDate) : undefined,
     });
+    await this.recordActor(account, place.board.id, task.id, [changeDetail.created()]);
     this.changes.taskChanged({
       taskId: task.id,
       boardId: place.board.id,
@@ -129,6 +143,8 @@ export class Boards {
         endDate: dueDate === undefined ? undefined : dueDate === null ? null : teamflameDueDate(dueDate),
       });
     }
+    // What changed is judged against the task as it was before this edit.
+    if (task.boardId) await this.recordActor(account, task.boardId, task.id, editedDetails(read, edit));
     this.changed(account, task, origin);
     return task;
   }
@@ -155,6 +171,7 @@ export class Boards {
     await account.client.comments.create(taskId, typedTextToHtml(typedText));
     // Read after the write: the task with its new comment, which nobody reads again.
     const task = await account.client.tasks.get(taskId);
+    if (task.boardId) await this.recordActor(account, task.boardId, taskId, [changeDetail.commented()]);
     this.changed(account, task, origin);
     return task;
   }
@@ -190,12 +207,50 @@ export class Boards {
     return account.client.boards.create({ name, spaceId: project.space ?? '', projectId: project.id });
   }
 
-  /** The conversation follows the board (one the person can see); idempotent. */
-  async follow(account: Account, conversationId: string, boardId: string): Promise<Board> {
+  /**
+   * The conversation follows the board (one the person can see), delivered as chosen: following again
+   * changes only the delivery; with none chosen (the tab), a board followed already keeps its delivery and
+   * a new one gets every change at once. `timeZone`: the conversation's, as Teams told it (digests due at a
+   * time of day count in it; UTC when unknown).
+   */
+  async follow(
+    account: Account,
+    conversationId: string,
+    boardId: string,
+    chosen?: Delivery,
+    timeZone?: string,
+  ): Promise<Board> {
     const board = await account.client.boards.get(boardId);
-    await this.deps.db.subscriptions.subscribe(conversationId, board.id, account.user.id);
+    const existing = chosen ? undefined : await this.deps.db.subscriptions.get(conversationId, board.id);
+    if (existing) return board;
+    const delivery = chosen ?? { mode: 'instant' };
+    await this.deps.db.subscriptions.subscribe(
+      conversationId,
+      board.id,
+      account.user.id,
+      deliverySettings(delivery, timeZone),
+    );
     await this.deps.firstSnapshot(board.id);
     return board;
+  }
+
+  /**
+   * The person follows their own tasks, in their personal chat: every board they can see is polled for
+   * them from the next round on (a board never read before gets its first snapshot then, so only later
+   * changes are told). Following again refreshes the list of boards.
+   */
+  async followMyTasks(account: Account, conversationId: string): Promise<void> {
+    const boards = await account.client.boards.mine();
+    await this.deps.db.personalFollows.follow(
+      account.user.id,
+      conversationId,
+      boards.map((b) => b.id),
+    );
+  }
+
+  /** False when the person did not follow their tasks. */
+  unfollowMyTasks(account: Account): Promise<boolean> {
+    return this.deps.db.personalFollows.unfollow(account.user.id);
   }
 
   /** Idempotent: a board not followed is unfollowed too. False when the conversation did not follow it. */
@@ -203,15 +258,52 @@ export class Boards {
     return this.deps.db.subscriptions.unsubscribe(conversationId, boardId);
   }
 
-  /** The boards a conversation follows, named as this person sees them (by id when hidden from them). */
-  async followed(account: Account, conversationId: string): Promise<{ id: string; name: string }[]> {
+  /**
+   * The boards a conversation follows, with their space / project path and delivery, named as this person
+   * sees them (by id when hidden from them).
+   */
+  async followed(account: Account, conversationId: string): Promise<FollowedBoard[]> {
     const subscriptions = await this.deps.db.subscriptions.forConversation(conversationId);
-    return Promise.all(
-      subscriptions.map(async ({ boardId }) => ({
-        id: boardId,
-        name: (await account.client.boards.get(boardId).catch(unlessHidden(undefined)))?.name ?? boardId,
-      })),
-    );
+    if (subscriptions.length === 0) return [];
+    const visible = new Map((await this.reader(account).boardChoices()).map((b) => [b.id, b]));
+    return subscriptions.map((subscription) => {
+      const board = visible.get(subscription.boardId);
+      return {
+        id: subscription.boardId,
+        name: board?.name ?? subscription.boardId,
+        path: board?.path ?? '',
+        delivery: deliveryOf(subscription),
+        timeZone: subscription.timeZone,
+      };
+    });
+  }
+
+  /**
+   * Remembers who made these changes, so that followers are told the person's name when the notifier finds
+   * them (TeamFlame itself does not say who changed a task). Recorded once here, whichever surface wrote:
+   * the bot, the tab or the message extension. The write is made already: failing to record only leaves
+   * the change unnamed, so it is logged, not thrown.
+   */
+  private async recordActor(
+    account: Account,
+    boardId: string,
+    taskId: string,
+    details: ChangeDetail[],
+  ): Promise<void> {
+    const actor = { teamflameUserId: account.user.teamflameUserId, name: accountName(account.user) };
+    try {
+      for (const { kind, detail } of details)
+        await this.deps.db.appChanges.record({
+          boardId,
+          taskId,
+          kind,
+          detail,
+          actorUserId: account.user.id,
+          actor,
+        });
+    } catch (error) {
+      this.deps.logger.warn({ err: String(error), taskId }, 'could not record who changed a task');
+    }
   }
 
   private changed(account: Account, task: Task, origin: Origin): void {
@@ -225,4 +317,19 @@ export class Boards {
         task,
       });
   }
+}
+
+/** What an edit changes on the task as it was before it, field by field (fields left as they were: none). */
+function editedDetails(before: Task, edit: TaskEdit): ChangeDetail[] {
+  const details: ChangeDetail[] = [];
+  if (edit.columnId && edit.columnId !== before.columnId) details.push(changeDetail.moved(edit.columnId));
+  if (edit.assigneeIds) {
+    const after = changeDetail.assigned(edit.assigneeIds);
+    if (JSON.stringify(after) !== JSON.stringify(changeDetail.assigned(before.users ?? [])))
+      details.push(after);
+  }
+  if (edit.dueDate !== undefined && edit.dueDate !== (dueDateOf(before) ?? null))
+    details.push(changeDetail.due(edit.dueDate));
+  if (edit.name !== undefined && edit.name !== before.name) details.push(changeDetail.renamed(edit.name));
+  return details;
 }

@@ -25,9 +25,12 @@ const tokens = {
 };
 
 const TABLES = [
+  'app_changes',
   'board_snapshots',
   'conversations',
+  'digest_items',
   'notification_events',
+  'personal_follows',
   'processed_actions',
   'sent_cards',
   'sign_in_attempts',

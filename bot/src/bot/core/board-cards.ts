@@ -1,5 +1,6 @@
 // Cards several features answer with: a board, a task, and who a shared card refreshes for.
-import { boardCard, taskDetailCard } from '../cards/index.js';
+import { deliveryOf } from '../../boards/index.js';
+import { boardCard, taskDetailCard, type FollowView } from '../cards/index.js';
 import type { BotTurn } from './bot-turn.js';
 import { boardView, taskView } from './card-views.js';
 import type { UserSession } from './user-session.js';
@@ -16,11 +17,30 @@ export async function boardCardFor(
   boardId: string,
   extra: { notice?: string; fresh?: boolean } = {},
 ) {
-  const board = await turn.services.boards.reader(session, { fresh: extra.fresh }).board(boardId);
+  const [board, follow] = await Promise.all([
+    turn.services.boards.reader(session, { fresh: extra.fresh }).board(boardId),
+    followOf(turn, boardId),
+  ]);
   return boardCard(
-    { board: boardView(board, turn.tabUrl.bind(turn)), userIds: refreshUsers(turn), notice: extra.notice },
+    {
+      board: boardView(board, turn.tabUrl.bind(turn)),
+      userIds: refreshUsers(turn),
+      notice: extra.notice,
+      follow,
+    },
     turn.t,
   );
+}
+
+/** Whether this conversation follows the board, and how its changes arrive. */
+async function followOf(turn: BotTurn, boardId: string): Promise<FollowView> {
+  const subscription = await turn.services.db.subscriptions.get(turn.conversationId, boardId);
+  if (!subscription) return { following: false };
+  const delivery = deliveryOf(subscription);
+  return {
+    following: true,
+    delivery: delivery.mode === 'daily' ? { ...delivery, timeZone: subscription.timeZone } : delivery,
+  };
 }
 
 export async function taskCardFor(
