@@ -60,9 +60,15 @@ export class BoardNotifier {
       );
       return 0;
     }
+    const readAt = new Date();
     const layout = await reader.account.client.loadBoard(boardId);
     const next = { ...snapshotOf(layout, randomUUID()), boardName: reader.board.name };
-    const previous = (await db.snapshots.get(boardId))?.snapshot as unknown as BoardSnapshot | undefined;
+    const previousRow = await db.snapshots.get(boardId);
+    const previous = previousRow?.snapshot as unknown as BoardSnapshot | undefined;
+    // Only writes recorded after the previous snapshot was read can be what this poll finds: one recorded
+    // earlier is in that snapshot already (it is recorded after TeamFlame took it), and matching it to a
+    // later change would name the wrong person.
+    const writtenSince = previousRow?.takenAt ?? new Date(0);
     const found = previous ? diffBoards(boardId, previous, next) : [];
     // Overdue is a state, not a change: told once per person, task and due date, from the second poll on.
     const overdue = previous
@@ -74,13 +80,13 @@ export class BoardNotifier {
       : [];
     await db.transaction(async (tx) => {
       for (const { event, made } of found) {
-        const actor = await tx.appChanges.authorOf(event.id, { taskId: event.taskId, ...made });
+        const actor = await tx.appChanges.authorOf(event.id, { taskId: event.taskId, ...made }, writtenSince);
         await record(tx, boardId, actor ? { ...event, actor } : event);
       }
       for (const event of overdue) await record(tx, boardId, event);
       // Writes too old to be matched any more go when there was something to match them with.
       if (found.length > 0) await tx.appChanges.prune();
-      await tx.snapshots.save(boardId, next as unknown as Record<string, string>);
+      await tx.snapshots.save(boardId, next as unknown as Record<string, string>, readAt);
     });
     // Changes made elsewhere in TeamFlame go down the same path as the app's own: sent task cards are redrawn.
     for (const taskId of new Set(found.map(({ event }) => event.taskId)))

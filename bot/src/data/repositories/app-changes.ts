@@ -47,9 +47,15 @@ export class AppChangesRepository {
    * event asked about again (a poll repeated after a failure) gets the same answer. Undefined: not made
    * through this app, so nobody is named.
    */
+  /**
+   * Who made the change a poll found as `eventId`: a write recorded after `since` (when the previous
+   * snapshot was read; anything written before is in that snapshot, so it cannot be this change) that
+   * matches it exactly and no other change has claimed.
+   */
   async authorOf(
     eventId: string,
     change: { taskId: string; kind: string; detail: JsonObject },
+    since: Date,
   ): Promise<ChangeActor | undefined> {
     const columns = `actor_teamflame_user_id AS "teamflameUserId", actor_name AS "name"`;
     const [again] = returnedRows<ChangeActor>(
@@ -64,10 +70,10 @@ export class AppChangesRepository {
          WHERE id = (
            SELECT id FROM app_changes
            WHERE task_id = $2 AND kind = $3 AND detail = $4::jsonb AND matched_event IS NULL
-             AND created_at > now() - interval '${MATCH_WINDOW}'
+             AND created_at > now() - interval '${MATCH_WINDOW}' AND created_at > $5
            ORDER BY created_at DESC LIMIT 1)
          RETURNING ${columns}`,
-        [eventId, change.taskId, change.kind, JSON.stringify(change.detail)],
+        [eventId, change.taskId, change.kind, JSON.stringify(change.detail), since],
       ),
     );
     return found;
