@@ -4,6 +4,7 @@ import type { Account } from '../accounts/index.js';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import {
+  displayName,
   TeamFlameNotFoundError,
   typedTextToHtml,
   type Board,
@@ -26,6 +27,9 @@ export interface NewTaskInput {
   name: string;
   /** What the person typed, line breaks included; stored as the rich text that shows exactly that. */
   descriptionText?: string;
+  assigneeIds?: string[];
+  /** A calendar date. */
+  dueDate?: string;
 }
 
 /** Only the fields given change. `dueDate` is a calendar date; null clears it. */
@@ -77,6 +81,29 @@ export class Boards {
     return { board, columnId: target };
   }
 
+  /**
+   * The task an interrupted creation by this person made, if TeamFlame has it: the newest task of that name
+   * in the column it was going to, made by this person when TeamFlame names who made it. TeamFlame keeps no
+   * creation time or request id, so this is the evidence; it is asked only when a creation may have reached
+   * TeamFlame without its answer reaching us (a resend after a crash, a retry after a timeout), never for
+   * a new click.
+   */
+  async taskCreatedBefore(
+    account: Account,
+    boardId: string,
+    name: string,
+    columnId?: string,
+  ): Promise<Task | undefined> {
+    const place = await this.placeOfNewTask(account, boardId, columnId);
+    const tasks = await account.client.tasks.byColumn(place.columnId);
+    const me = account.user.teamflameName;
+    const madeByMe = (task: Task) => {
+      const creator = task.creator && (task.creator.name ?? displayName({ ...task.creator, id: '' }));
+      return !creator || !me || creator === me;
+    };
+    return tasks.filter((task) => task.name === name && madeByMe(task)).at(-1);
+  }
+
   async createTask(account: Account, input: NewTaskInput, origin?: Origin): Promise<Task> {
     const place = await this.placeOfNewTask(account, input.boardId, input.columnId);
     const task = await account.client.tasks.create({
@@ -86,6 +113,8 @@ export class Boards {
       boardId: place.board.id,
       projectId: place.board.projectId ?? '',
       spaceId: place.board.spaceId ?? '',
+      assigneeIds: input.assigneeIds && [...new Set(input.assigneeIds)],
+      endDate: input.dueDate && teamflameDueDate(input.dueDate),
     });
     this.changes.taskChanged({
       taskId: task.id,

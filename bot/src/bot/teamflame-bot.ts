@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
+import { ComposeDispatcher } from './compose/dispatcher.js';
 import { ActionDispatcher } from './core/action-dispatcher.js';
 import { BotTurn } from './core/bot-turn.js';
 import { CommandDispatcher } from './core/command-dispatcher.js';
@@ -38,6 +39,8 @@ export class TeamFlameBot extends TeamsActivityHandler {
   private readonly actions: ActionDispatcher;
   private readonly commands: CommandDispatcher;
   private readonly dialogs: DialogDispatcher;
+  /** The message extension: create a task from a message, find a task, unfurl task links. */
+  private readonly compose = new ComposeDispatcher();
 
   constructor(private readonly services: BotServices) {
     super();
@@ -90,6 +93,9 @@ export class TeamFlameBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    // Every composeExtension/* invoke, malformed ones included, is answered by the message extension.
+    if (context.activity.name?.startsWith('composeExtension/'))
+      return this.compose.dispatch(new BotTurn(context, this.services));
     if (context.activity.name !== 'adaptiveCard/action') {
       const response = await super.onInvokeActivity(context);
       // botbuilder answers invokes nobody handles with 501; for Teams that is a request we do not take.

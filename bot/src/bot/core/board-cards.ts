@@ -1,4 +1,5 @@
 // Cards several features answer with: a board, a task, and who a shared card refreshes for.
+import type { TaskDetailModel } from '../../boards/index.js';
 import { boardCard, taskDetailCard } from '../cards/index.js';
 import type { BotTurn } from './bot-turn.js';
 import { boardView, taskView } from './card-views.js';
@@ -23,7 +24,11 @@ export async function taskCardFor(
   taskId: string,
   extra: { notice?: string } = {},
 ) {
-  const task = await turn.services.boards.reader(session).taskDetail(taskId);
+  return taskCardOf(turn, await turn.services.boards.reader(session).taskDetail(taskId), extra);
+}
+
+/** The task card of a task already read. */
+export function taskCardOf(turn: BotTurn, task: TaskDetailModel, extra: { notice?: string } = {}) {
   return taskDetailCard(
     { task: taskView(task, turn.tabUrl.bind(turn)), userIds: refreshUsers(turn), notice: extra.notice },
     turn.t,
