@@ -27,7 +27,10 @@ export type ComposeAnswer =
 
 export function dialogForm(title: string, card: AdaptiveCardJson): ComposeAnswer {
   return {
-    task: { type: 'continue', value: { title, width: DIALOG_WIDTH, card: { contentType: ADAPTIVE, content: card } } },
+    task: {
+      type: 'continue',
+      value: { title, width: DIALOG_WIDTH, card: { contentType: ADAPTIVE, content: card } },
+    },
   };
 }
 
@@ -52,5 +55,10 @@ export function searchMessage(text: string): ComposeAnswer {
  * which it sends the same invoke again.
  */
 export function signInPrompt(url: string, title: string): ComposeAnswer {
-  return { composeExtension: { type: 'auth', suggestedActions: { actions: [{ type: 'openUrl', value: url, title }] } } };
+  return {
+    composeExtension: {
+      type: 'auth',
+      suggestedActions: { actions: [{ type: 'openUrl', value: url, title }] },
+    },
+  };
 }

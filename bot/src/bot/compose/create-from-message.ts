@@ -28,7 +28,13 @@ const MAX_MESSAGE_TEXT = 9000;
 type FormData = DialogData<'fromMessage'>;
 
 /** TeamFlame answered a create with neither yes nor no: the task may exist although we never heard so. */
-const UNSURE = new Set(['teamflame-timeout', 'teamflame-unreachable', 'teamflame-failed', 'teamflame-unreadable', 'internal']);
+const UNSURE = new Set([
+  'teamflame-timeout',
+  'teamflame-unreachable',
+  'teamflame-failed',
+  'teamflame-unreadable',
+  'internal',
+]);
 
 /** The message as plain text, line breaks kept (Teams sends HTML for most messages). */
 function messageText(message: MessagePayload | undefined): string {
@@ -45,7 +51,8 @@ function fromMessage(turn: BotTurn, message: MessagePayload | undefined): Compos
   const firstLine = text.split('\n').find((line) => line.trim()) ?? message.subject ?? '';
   const author =
     message.from?.user?.displayName || message.from?.application?.displayName || turn.t('compose.someone');
-  const link = message.linkToMessage && /^https:\/\//.test(message.linkToMessage) ? message.linkToMessage : '';
+  const link =
+    message.linkToMessage && /^https:\/\//.test(message.linkToMessage) ? message.linkToMessage : '';
   const source = link
     ? turn.t('compose.fromMessage', { author, link })
     : turn.t('compose.fromMessageNoLink', { author });
@@ -59,7 +66,11 @@ export class CreateFromMessage {
   constructor(private readonly index: TaskIndex) {}
 
   /** composeExtension/fetchTask: the form, filled in from the message. */
-  async form(turn: BotTurn, session: UserSession, message: MessagePayload | undefined): Promise<ComposeAnswer> {
+  async form(
+    turn: BotTurn,
+    session: UserSession,
+    message: MessagePayload | undefined,
+  ): Promise<ComposeAnswer> {
     return this.showForm(turn, session, fromMessage(turn, message));
   }
 
@@ -84,7 +95,10 @@ export class CreateFromMessage {
     const places = await this.places(turn, session);
     if (!places.some((p) => p.boardId === boardId && p.columnId === columnId))
       return again(turn.t('compose.boardGone'));
-    const assigneeIds = (typed.assigneeIds ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    const assigneeIds = (typed.assigneeIds ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     const input = {
       boardId,
       columnId,
@@ -104,7 +118,8 @@ export class CreateFromMessage {
         async (retaken) => {
           // An earlier attempt of this very form may have made the task without our hearing of it.
           const mayExist = retaken || (unsureKey ? await this.wasUnsure(turn, unsureKey) : false);
-          const late = mayExist && (await turn.services.boards.taskCreatedBefore(session, boardId, name, columnId));
+          const late =
+            mayExist && (await turn.services.boards.taskCreatedBefore(session, boardId, name, columnId));
           if (late) return late;
           try {
             return await turn.services.boards.createTask(session, input);
@@ -118,7 +133,8 @@ export class CreateFromMessage {
     } catch (error) {
       const failure = failureOf(error);
       if (failure.code === 'sign-in-expired') throw error;
-      if (failure.unexpected) turn.services.logger.error({ err: String(error) }, 'could not create a task from a message');
+      if (failure.unexpected)
+        turn.services.logger.error({ err: String(error) }, 'could not create a task from a message');
       const { message, hint } = errorText(failure, turn.t);
       return again(hint ? `${message} ${hint}` : message);
     }
@@ -150,7 +166,10 @@ export class CreateFromMessage {
     const place = values.place || (await this.lastPlace(turn, session, places));
     const boardId = place.split('/')[0] ?? '';
     const people = await turn.services.boards.reader(session).members(boardId);
-    const card = composeTaskFormCard({ places, people, values: { ...values, place }, problem, actionId }, turn.t);
+    const card = composeTaskFormCard(
+      { places, people, values: { ...values, place }, problem, actionId },
+      turn.t,
+    );
     return dialogForm(turn.t('compose.title'), card);
   }
 

@@ -8,13 +8,7 @@ import type { BotTurn } from '../core/bot-turn.js';
 import { withinBudget } from '../core/invoke-budget.js';
 import { Router } from '../core/router.js';
 import { sessionFor, type UserSession } from '../core/user-session.js';
-import {
-  dialogMessage,
-  results,
-  searchMessage,
-  signInPrompt,
-  type ComposeAnswer,
-} from './answers.js';
+import { dialogMessage, results, searchMessage, signInPrompt, type ComposeAnswer } from './answers.js';
 import { CreateFromMessage } from './create-from-message.js';
 import { FindTask } from './find-task.js';
 import {
@@ -100,8 +94,7 @@ export class ComposeDispatcher {
   /** Any composeExtension/* invoke. Never throws. */
   async dispatch(turn: BotTurn): Promise<InvokeResponse> {
     const name = turn.activity.name;
-    if (!isComposeInvoke(name))
-      return badRequest(`Unsupported invoke: ${String(name ?? '')}`.slice(0, 200));
+    if (!isComposeInvoke(name)) return badRequest(`Unsupported invoke: ${String(name ?? '')}`.slice(0, 200));
     const parsed = parseComposeValue(name, turn.activity.value);
     if (!parsed.ok) return badRequest(turn.t('compose.invalid', { detail: parsed.detail }));
     const route = this.routes.find(name)!;

@@ -69,8 +69,7 @@ export function isComposeInvoke(name: unknown): name is ComposeInvokeName {
 }
 
 export type ParsedValue<N extends ComposeInvokeName> =
-  | { ok: true; value: ComposeValue<N> }
-  | { ok: false; detail: string };
+  { ok: true; value: ComposeValue<N> } | { ok: false; detail: string };
 
 /** Never throws. */
 export function parseComposeValue<N extends ComposeInvokeName>(name: N, value: unknown): ParsedValue<N> {

@@ -49,7 +49,10 @@ function webTaskId(link: URL, webUrl: URL): string | undefined {
 }
 
 /** The id of the task a link names, or undefined when it names none. */
-export function taskIdOfLink(url: string, where: { publicUrl: string; teamflameWebUrl: string }): string | undefined {
+export function taskIdOfLink(
+  url: string,
+  where: { publicUrl: string; teamflameWebUrl: string },
+): string | undefined {
   const link = parse(url);
   const publicUrl = parse(where.publicUrl);
   const webUrl = parse(where.teamflameWebUrl);

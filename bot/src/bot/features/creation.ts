@@ -73,7 +73,9 @@ export function registerCreation(registry: BotRegistry): void {
       {
         recover: async (turn, data, session) => {
           const name = data.name?.trim() ?? '';
-          const created = name && (await turn.services.boards.taskCreatedBefore(session, data.boardId, name, data.columnId));
+          const created =
+            name &&
+            (await turn.services.boards.taskCreatedBefore(session, data.boardId, name, data.columnId));
           return created ? createdTask(turn, session, created.id) : undefined;
         },
       },

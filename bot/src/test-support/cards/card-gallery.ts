@@ -222,7 +222,7 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
       'compose: create task (refused, nobody to assign)',
       composeTaskFormCard,
       {
-        places: [],
+        places: [{ boardId: board.id, boardName: board.name, columnId: 'c1', columnName: board.name }],
         people: [],
         values: { name: data.typedTitle, description: '', dueDate: '2026-12-31' },
         problem: t('compose.placeRequired'),
