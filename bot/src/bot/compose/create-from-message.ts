@@ -15,6 +15,7 @@ import {
 import { clip } from '../cards/clip.js';
 import type { BotTurn } from '../core/bot-turn.js';
 import { taskCardFor } from '../core/board-cards.js';
+import { withinBudget } from '../core/invoke-budget.js';
 import { runOnce } from '../core/run-once.js';
 import type { UserSession } from '../core/user-session.js';
 import { adaptive, dialogForm, dialogMessage, results, type ComposeAnswer } from './answers.js';
@@ -22,6 +23,8 @@ import type { MessagePayload } from './invokes.js';
 import type { TaskIndex } from './task-index.js';
 
 const MAX_NAME = 500;
+/** Time kept back from the invoke budget to draw the form again when TeamFlame is slow. */
+const FORM_MARGIN_MS = 300;
 /** Room for the line naming the author and the link under the message's text. */
 const MAX_MESSAGE_TEXT = 9000;
 
@@ -112,7 +115,7 @@ export class CreateFromMessage {
     const unsureKey = key && `${key}:unsure`;
     let created;
     try {
-      created = await runOnce(
+      const creating = runOnce(
         turn.services,
         key,
         async (retaken) => {
@@ -130,6 +133,16 @@ export class CreateFromMessage {
         },
         (task) => ({ taskId: task.id }),
       );
+      // Slower than Teams waits: the form stays open with the same key, so pressing Create again answers
+      // with the task once it is made, and never makes a second.
+      const budgetLeft = turn.services.invokeBudgetMs - (Date.now() - turn.startedAt) - FORM_MARGIN_MS;
+      const outcome = await withinBudget(creating, Math.max(0, budgetLeft), (late) => {
+        late.catch((error: unknown) =>
+          turn.services.logger.warn({ err: String(error) }, 'a slow task creation from a message failed'),
+        );
+      });
+      if (!outcome.inTime) return again(turn.t('compose.stillWorking'));
+      created = outcome.value;
     } catch (error) {
       const failure = failureOf(error);
       if (failure.code === 'sign-in-expired') throw error;
