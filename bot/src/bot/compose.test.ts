@@ -29,6 +29,9 @@ interface SandboxTask {
   endDate?: string;
   description: string;
 }
+/** An invoke's answer as JSON: the tests read it as Teams would, field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Answer = Record<string, any>;
 interface Place {
   boardId: string;
   boardName: string;
@@ -63,7 +66,7 @@ async function compose(user: TeamsUser, name: string, value: unknown, locale?: s
   const conversation = user === anna ? annaChat : general;
   const response = await t.compose(user, conversation, `composeExtension/${name}`, value, { locale });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return response.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return response.body as Answer;
 }
 
 /** The message Teams sends with "Create task from this message". */
@@ -108,8 +111,7 @@ const query = (words: string, skip = 0, count = 25, user = anna) =>
     queryOptions: { skip, count },
   });
 
-function formOf(answer: Record<string, any>): Card {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+function formOf(answer: Answer): Card {
   expect(answer.task?.type, JSON.stringify(answer)).toBe('continue');
   return answer.task.value.card.content as Card;
 }
@@ -130,15 +132,14 @@ function submitted(form: Card, typed: Record<string, unknown> = {}): Record<stri
 }
 
 /** The one card of a result answer. */
-function resultCard(answer: Record<string, any>): Card {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+function resultCard(answer: Answer): Card {
   expect(answer.composeExtension?.type, JSON.stringify(answer).slice(0, 400)).toBe('result');
   const [attachment] = answer.composeExtension.attachments as { contentType: string; content: Card }[];
   expect(attachment!.contentType).toBe('application/vnd.microsoft.card.adaptive');
   return attachment!.content;
 }
 
-const titlesOf = (answer: Record<string, any>) =>
+const titlesOf = (answer: Answer) =>
   (answer.composeExtension.attachments as { preview: { content: { title: string } } }[]).map(
     (a) => a.preview.content.title,
   );
@@ -277,7 +278,7 @@ describe('create a task from a message', () => {
       data.actionId,
     );
     // Pressed again until it answers with the card: the create failed on our side, the task exists.
-    let answer: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+    let answer: Answer = {};
     for (let attempt = 0; attempt < 40 && answer.composeExtension?.type !== 'result'; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       answer = await submitAction(data);
