@@ -11,12 +11,18 @@ export interface FoundTask extends TaskModel {
   done: boolean;
 }
 
-/** Lower case, "ё" as "е", runs of spaces as one: the form both sides of a comparison are brought to. */
+/**
+ * Lower case, "ё" as "е", runs of spaces as one: the form both sides of a comparison are brought to.
+ * @internal Tests use it too.
+ */
 export function searchForm(text: string): string {
   return text.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 }
 
-/** True when every word of `query` is part of `title`. An empty query matches nothing. */
+/**
+ * True when every word of `query` is part of `title`. An empty query matches nothing.
+ * @internal Tests use it too.
+ */
 export function titleMatches(title: string, query: string): boolean {
   const words = searchForm(query).split(' ').filter(Boolean);
   if (words.length === 0) return false;

@@ -402,7 +402,7 @@ describe('malformed compose invokes', () => {
       ['query', undefined],
       ['query', { commandId: 'findTask', parameters: 'query' }],
       ['query', { commandId: 'findTask', parameters: [{ name: 'query', value: { $gt: '' } }] }],
-      ['query', { commandId: 'findTask', parameters: [{ value: 'a' }] }],
+      ['query', { commandId: 'findTask', parameters: [{ name: 5, value: 'a' }] }],
       ['query', { commandId: 'findTask', queryOptions: { skip: -1, count: 5 } }],
       ['query', { commandId: 'findTask', queryOptions: { skip: 'many' } }],
       ['query', { commandId: 'findTask', parameters: [{ name: 'query', value: 'x'.repeat(100_000) }] }],

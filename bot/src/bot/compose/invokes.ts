@@ -3,7 +3,8 @@
 // clear 400, never a crash.
 import { z } from 'zod';
 
-const commandId = z.string().max(64);
+/** Teams always names the command; the extension has one command per invoke, so it is not needed to route. */
+const commandId = z.string().max(64).optional();
 
 /** The message a "Create task from this message" was started on (only from a message's "…" menu). */
 const messagePayloadSchema = z
@@ -41,7 +42,7 @@ const submitActionSchema = z.object({
 const querySchema = z.object({
   commandId,
   parameters: z
-    .array(z.object({ name: z.string().max(64), value: z.unknown() }))
+    .array(z.object({ name: z.string().max(64).optional(), value: z.unknown() }))
     .max(20)
     .optional(),
   queryOptions: z
@@ -54,7 +55,7 @@ const querySchema = z.object({
 
 const queryLinkSchema = z.object({ url: z.string().min(1).max(4000) });
 
-export const COMPOSE_INVOKES = {
+const COMPOSE_INVOKES = {
   'composeExtension/fetchTask': fetchTaskSchema,
   'composeExtension/submitAction': submitActionSchema,
   'composeExtension/query': querySchema,
@@ -68,7 +69,7 @@ export function isComposeInvoke(name: unknown): name is ComposeInvokeName {
   return typeof name === 'string' && Object.hasOwn(COMPOSE_INVOKES, name);
 }
 
-export type ParsedValue<N extends ComposeInvokeName> =
+type ParsedValue<N extends ComposeInvokeName> =
   { ok: true; value: ComposeValue<N> } | { ok: false; detail: string };
 
 /** Never throws. */
