@@ -12,12 +12,6 @@ import { startPlayground, type Playground } from '../test-support/playground.js'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/screenshots/playground-compose');
 
-interface SandboxTask {
-  id: string;
-  name: string;
-  description: string;
-}
-
 describe.runIf(browserAvailable())('the message extension in the Microsoft 365 Agents Playground', () => {
   let app: AppUnderTest;
   let playground: Playground;
@@ -115,6 +109,9 @@ describe.runIf(browserAvailable())('the message extension in the Microsoft 365 A
     await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain('Поддержка тёмной темы');
     for (const label of ['Move', 'Assign', 'Due date', 'Comment'])
       expect(await card.innerText()).toContain(label);
+    // The bot gets the posted card as a message too, and leaves it be (no "I didn't understand").
+    await page.waitForTimeout(2000);
+    expect(await page.getByText("I didn't understand").count()).toBe(0);
     await shot('03-search-card-sent', card);
   }, 120_000);
 
@@ -146,17 +143,25 @@ describe.runIf(browserAvailable())('the message extension in the Microsoft 365 A
     await shot('05-action-form');
     await title.fill('Сверить счёт поставщика');
     await page.getByRole('button', { name: 'Create task' }).click();
-    await expect
-      .poll(
-        async () => {
-          const mine = await app.sandboxCall<SandboxTask[]>('/__sandbox/requests');
-          return mine.some((r) => (r as unknown as { path: string }).path === '/task/create');
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true);
-    await shot('06-action-created');
-    const submitted = playground.lastActivity() as { name?: string };
+    const creates = async () =>
+      (
+        await app.sandboxCall<{ method: string; path: string; status: number }[]>('/__sandbox/requests')
+      ).filter((r) => r.method === 'POST' && r.path === '/task/create' && r.status < 300).length;
+    await expect.poll(creates, { timeout: 20_000 }).toBe(1);
+    const submitted = playground.lastActivity() as {
+      name?: string;
+      value?: { data?: Record<string, unknown> };
+    };
     expect(submitted.name).toBe('composeExtension/submitAction');
+    expect(submitted.value?.data).toMatchObject({ dialog: 'fromMessage', name: 'Сверить счёт поставщика' });
+    // The answer is the new task's card, put into the compose box for the person to post.
+    await expect
+      .poll(() => page.locator('.ac-adaptiveCard').filter({ hasText: 'Сверить счёт поставщика' }).count(), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
+    await shot('06-action-created');
+    expect(await creates()).toBe(1);
   }, 120_000);
 });

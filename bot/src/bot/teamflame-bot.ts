@@ -35,6 +35,18 @@ const universalActionSchema = z.object({
   }),
 });
 
+/**
+ * A message that is only cards: no words, at most the markup Teams puts where a card inserted from a
+ * message extension sits (`<span class="inline-compose-card" …>`).
+ */
+function onlyCards(activity: { text?: string; attachments?: unknown[] }): boolean {
+  const words = (activity.text ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
+  return !words && (activity.attachments?.length ?? 0) > 0;
+}
+
 export class TeamFlameBot extends TeamsActivityHandler {
   private readonly actions: ActionDispatcher;
   private readonly commands: CommandDispatcher;
@@ -58,6 +70,8 @@ export class TeamFlameBot extends TeamsActivityHandler {
     registerSubscriptions(registry);
 
     this.onMessage(async (context, next) => {
+      // A card a person posted from the message extension reaches the bot too: it asks nothing of it.
+      if (onlyCards(context.activity)) return next();
       const turn = new BotTurn(context, services);
       await turn.recordConversation();
       await this.commands.dispatch(turn);
