@@ -4,6 +4,7 @@
 // with the task card for them to post. What cannot be written keeps the dialog open saying why.
 import { z } from 'zod';
 import { failureOf, errorText } from '../../errors/index.js';
+import { unlessHidden } from '../../boards/index.js';
 import { toPlainText } from '../../teamflame/index.js';
 import {
   composeTaskFormCard,
@@ -176,9 +177,11 @@ export class CreateFromMessage {
   ): Promise<ComposeAnswer> {
     const places = await this.places(turn, session);
     if (places.length === 0) return dialogMessage(turn.t('compose.noBoards'));
-    const place = values.place || (await this.lastPlace(turn, session, places));
+    // A place that is gone (or never was) is not kept: the form starts where it would start anew.
+    const known = places.some((p) => placeValue(p.boardId, p.columnId) === values.place);
+    const place = known ? values.place! : await this.lastPlace(turn, session, places);
     const boardId = place.split('/')[0] ?? '';
-    const people = await turn.services.boards.reader(session).members(boardId);
+    const people = await turn.services.boards.reader(session).members(boardId).catch(unlessHidden([]));
     const card = composeTaskFormCard(
       { places, people, values: { ...values, place }, problem, actionId },
       turn.t,
