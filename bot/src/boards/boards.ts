@@ -28,7 +28,7 @@ export interface NewTaskInput {
   /** What the person typed, line breaks included; stored as the rich text that shows exactly that. */
   descriptionText?: string;
   assigneeIds?: string[];
-  /** A calendar date. */
+  /** A calendar date (YYYY-MM-DD). */
   dueDate?: string;
 }
 
@@ -113,8 +113,8 @@ export class Boards {
       boardId: place.board.id,
       projectId: place.board.projectId ?? '',
       spaceId: place.board.spaceId ?? '',
-      assigneeIds: input.assigneeIds && [...new Set(input.assigneeIds)],
-      endDate: input.dueDate && teamflameDueDate(input.dueDate),
+      assigneeIds: input.assigneeIds,
+      endDate: input.dueDate ? teamflameDueDate(input.dueDate) : undefined,
     });
     this.changes.taskChanged({
       taskId: task.id,
