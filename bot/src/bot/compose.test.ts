@@ -277,7 +277,13 @@ describe('create a task from a message', () => {
     expect((findInCard(slow, (n) => n.type === 'Action.Submit')!.data as { actionId: string }).actionId).toBe(
       data.actionId,
     );
-    // Pressed again until it answers with the card: the create failed on our side, the task exists.
+    // TeamFlame makes the task after our create gave up; then Create is pressed again until it answers
+    // with the card (while the first attempt still runs it answers "still creating").
+    await expect
+      .poll(async () => (await tasksIn(target.columnId)).some((x) => x.name === 'Made late by TeamFlame'), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     let answer: Answer = {};
     for (let attempt = 0; attempt < 40 && answer.composeExtension?.type !== 'result'; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 250));

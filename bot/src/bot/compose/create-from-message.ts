@@ -31,6 +31,9 @@ const MAX_MESSAGE_TEXT = 9000;
 
 type FormData = DialogData<'fromMessage'>;
 
+/** An earlier attempt got no clear answer and its task is not in TeamFlame (yet): nothing was written. */
+const NOT_CONFIRMED = Symbol('not confirmed');
+
 /** TeamFlame answered a create with neither yes nor no: the task may exist although we never heard so. */
 const UNSURE = new Set([
   'teamflame-timeout',
@@ -121,10 +124,17 @@ export class CreateFromMessage {
         key,
         async (retaken) => {
           // An earlier attempt of this very form may have made the task without our hearing of it.
-          const mayExist = retaken || (unsureKey ? await this.wasUnsure(turn, unsureKey) : false);
+          const unsure = !retaken && unsureKey ? await this.wasUnsure(turn, unsureKey) : false;
           const late =
-            mayExist && (await turn.services.boards.taskCreatedBefore(session, boardId, name, columnId));
+            (retaken || unsure) &&
+            (await turn.services.boards.taskCreatedBefore(session, boardId, name, columnId));
           if (late) return late;
+          if (unsure) {
+            // Not there yet, and TeamFlame may still be making it: the person decides, and the next press
+            // of the same form creates it.
+            await turn.services.db.processedActions.release(unsureKey!);
+            return NOT_CONFIRMED;
+          }
           try {
             return await turn.services.boards.createTask(session, input);
           } catch (error) {
@@ -132,7 +142,7 @@ export class CreateFromMessage {
             throw error;
           }
         },
-        (task) => ({ taskId: task.id }),
+        (task) => (task === NOT_CONFIRMED ? undefined : { taskId: task.id }),
       );
       // Slower than Teams waits: the form stays open with the same key, so pressing Create again answers
       // with the task once it is made, and never makes a second.
@@ -158,6 +168,7 @@ export class CreateFromMessage {
         ? this.createdAnswer(turn, session, earlier)
         : again(turn.t('compose.stillWorking'));
     }
+    if (created.value === NOT_CONFIRMED) return again(turn.t('compose.notConfirmed'));
     this.index.forget(session);
     await turn.services.db.preferences.rememberTaskPlace(session.user.id, boardId, columnId);
     return this.createdAnswer(turn, session, created.value.id);
