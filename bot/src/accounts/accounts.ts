@@ -95,8 +95,13 @@ export class Accounts {
 
   /** The Teams user as a signed-in account, or undefined: never linked, signed out, or no tokens. */
   async forTeamsUser(key: TeamsUserKey): Promise<Account | undefined> {
-    const user = await this.db.users.findByTeams(key);
-    return user ? this.forUser(user) : undefined;
+    // One query for the user and the account's tokens: every bot turn starts here.
+    const found = await this.db.users.findByTeamsWithTokens(key);
+    if (!found || found.user.signedOutAt || !found.tokens) return undefined;
+    const tokens = this.db.tokens.opened(found.tokens);
+    return tokens
+      ? { user: found.user, client: this.clientFor(found.user.teamflameUserId, tokens) }
+      : undefined;
   }
 
   async forUser(user: UserRow): Promise<Account | undefined> {

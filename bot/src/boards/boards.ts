@@ -11,9 +11,12 @@ import {
   type Column,
   type Task,
 } from '../teamflame/index.js';
-import { PeopleNames } from './people-names.js';
-import { BoardReader, unlessHidden } from './read-model.js';
-import { isDoneColumn, teamflameDueDate } from './rules.js';
+import { accountName } from '../accounts/index.js';
+import { AccountCache } from './account-cache.js';
+import { changeDetail, type ChangeDetail } from './change-details.js';
+import { deliveryOf, deliverySettings, type Delivery } from './delivery.js';
+import { boardKey, BoardReader, columnsKey, unlessHidden } from './read-model.js';
+import { dueDateOf, isDoneColumn, teamflameDueDate } from './rules.js';
 import { TaskChanges, type TaskChange } from './task-changed.js';
 
 // Descriptions and comments come in as the person typed them, from whichever surface; TeamFlame stores rich
@@ -47,6 +50,16 @@ export interface TaskEdit {
 
 type Origin = TaskChange['origin'];
 
+/** A board a conversation follows, and how its changes arrive there. */
+export interface FollowedBoard {
+  id: string;
+  name: string;
+  /** "Space / Project"; empty when the board is hidden from the person asking. */
+  path: string;
+  delivery: Delivery;
+  timeZone: string | null;
+}
+
 /** What marking a task done came to; `column` is the done column it is (now) in. */
 export type FinishOutcome =
   | { kind: 'moved'; taskName: string; column: string }
@@ -62,15 +75,16 @@ export interface BoardsDeps {
 
 export class Boards {
   readonly changes: TaskChanges;
-  private readonly names = new PeopleNames();
+  /** A board's surroundings per account, briefly: dropped here whenever this app changes them. */
+  private readonly cache = new AccountCache();
 
   constructor(private readonly deps: BoardsDeps) {
     this.changes = new TaskChanges(deps.logger);
   }
 
-  /** What this person sees. */
-  reader(account: Account): BoardReader {
-    return new BoardReader(account, this.names);
+  /** What this person sees; `fresh` (a Refresh) reads afresh what is otherwise kept for a few seconds. */
+  reader(account: Account, options: { fresh?: boolean } = {}): BoardReader {
+    return new BoardReader(account, this.cache, options.fresh);
   }
 
   /** Where a new task goes: the chosen column, else the board's first. */
@@ -116,6 +130,7 @@ export class Boards {
       assigneeIds: input.assigneeIds,
       endDate: input.dueDate ? teamflameDueDate(input.dueDate) : undefined,
     });
+    await this.recordActor(account, place.board.id, task.id, [changeDetail.created()]);
     this.changes.taskChanged({
       taskId: task.id,
       boardId: place.board.id,
@@ -126,15 +141,25 @@ export class Boards {
     return task;
   }
 
-  /** Applies an edit: the column through TeamFlame's change-column, the rest through one update. */
-  async editTask(account: Account, taskId: string, edit: TaskEdit, origin?: Origin): Promise<void> {
+  /**
+   * Applies an edit: the column through TeamFlame's change-column, the rest through one update. The task is
+   * read once; what it is now is known from the write, so nobody reads it again: it is returned, and the
+   * "task changed" path shows it as it is.
+   */
+  async editTask(account: Account, taskId: string, edit: TaskEdit, origin?: Origin): Promise<Task> {
+    return this.applyEdit(account, await account.client.tasks.get(taskId), edit, origin);
+  }
+
+  private async applyEdit(account: Account, read: Task, edit: TaskEdit, origin?: Origin): Promise<Task> {
     const { client } = account;
-    const task = await client.tasks.get(taskId);
-    if (edit.columnId && edit.columnId !== task.columnId)
+    let task = read;
+    if (edit.columnId && edit.columnId !== task.columnId) {
       await client.tasks.changeColumn(task, edit.columnId);
+      task = { ...task, columnId: edit.columnId };
+    }
     const { name, descriptionText, assigneeIds, dueDate, priority } = edit;
     if ([name, descriptionText, assigneeIds, dueDate, priority].some((v) => v !== undefined)) {
-      await client.tasks.update(taskId, {
+      task = await client.tasks.update(task, {
         name,
         description: descriptionText === undefined ? undefined : typedTextToHtml(descriptionText),
         priority,
@@ -142,7 +167,10 @@ export class Boards {
         endDate: dueDate === undefined ? undefined : dueDate === null ? null : teamflameDueDate(dueDate),
       });
     }
+    // What changed is judged against the task as it was before this edit.
+    if (task.boardId) await this.recordActor(account, task.boardId, task.id, editedDetails(read, edit));
     this.changed(account, task, origin);
+    return task;
   }
 
   /**
@@ -152,20 +180,24 @@ export class Boards {
    */
   async finishTask(account: Account, taskId: string, origin?: Origin): Promise<FinishOutcome> {
     const task = await account.client.tasks.get(taskId);
-    const columns = task.boardId ? await account.client.columns.byBoard(task.boardId) : [];
+    const columns = task.boardId ? await this.reader(account).columns(task.boardId) : [];
     const current = columns.find((c) => c.id === task.columnId);
     if (current && isDoneColumn(current.name))
       return { kind: 'already-done', taskName: task.name, column: current.name };
     const done = columns.find((c) => isDoneColumn(c.name));
     if (!done) return { kind: 'no-done-column', taskName: task.name };
-    await this.editTask(account, taskId, { columnId: done.id }, origin);
+    await this.applyEdit(account, task, { columnId: done.id }, origin);
     return { kind: 'moved', taskName: task.name, column: done.name };
   }
 
   /** `typedText`: what the person wrote, line breaks included; stored as rich text showing exactly that. */
-  async comment(account: Account, taskId: string, typedText: string, origin?: Origin): Promise<void> {
+  async comment(account: Account, taskId: string, typedText: string, origin?: Origin): Promise<Task> {
     await account.client.comments.create(taskId, typedTextToHtml(typedText));
-    this.changed(account, await account.client.tasks.get(taskId), origin);
+    // Read after the write: the task with its new comment, which nobody reads again.
+    const task = await account.client.tasks.get(taskId);
+    if (task.boardId) await this.recordActor(account, task.boardId, taskId, [changeDetail.commented()]);
+    this.changed(account, task, origin);
+    return task;
   }
 
   async createColumn(
@@ -180,6 +212,8 @@ export class Boards {
       spaceId: board.spaceId ?? '',
       projectId: board.projectId ?? '',
     });
+    this.cache.invalidate(columnsKey(board.id));
+    this.cache.invalidate(boardKey(board.id)); // its list of columns
     return { board, column };
   }
 
@@ -187,7 +221,9 @@ export class Boards {
   async renameColumn(account: Account, boardId: string, columnId: string, name: string): Promise<Column> {
     const column = (await account.client.columns.byBoard(boardId)).find((c) => c.id === columnId);
     if (!column) throw new TeamFlameNotFoundError();
-    return account.client.columns.rename(column, name);
+    const renamed = await account.client.columns.rename(column, name);
+    this.cache.invalidate(columnsKey(boardId));
+    return renamed;
   }
 
   async createBoard(account: Account, projectId: string, name: string): Promise<Board> {
@@ -195,12 +231,50 @@ export class Boards {
     return account.client.boards.create({ name, spaceId: project.space ?? '', projectId: project.id });
   }
 
-  /** The conversation follows the board (one the person can see); idempotent. */
-  async follow(account: Account, conversationId: string, boardId: string): Promise<Board> {
+  /**
+   * The conversation follows the board (one the person can see), delivered as chosen: following again
+   * changes only the delivery; with none chosen (the tab), a board followed already keeps its delivery and
+   * a new one gets every change at once. `timeZone`: the conversation's, as Teams told it (digests due at a
+   * time of day count in it; UTC when unknown).
+   */
+  async follow(
+    account: Account,
+    conversationId: string,
+    boardId: string,
+    chosen?: Delivery,
+    timeZone?: string,
+  ): Promise<Board> {
     const board = await account.client.boards.get(boardId);
-    await this.deps.db.subscriptions.subscribe(conversationId, board.id, account.user.id);
+    const existing = chosen ? undefined : await this.deps.db.subscriptions.get(conversationId, board.id);
+    if (existing) return board;
+    const delivery = chosen ?? { mode: 'instant' };
+    await this.deps.db.subscriptions.subscribe(
+      conversationId,
+      board.id,
+      account.user.id,
+      deliverySettings(delivery, timeZone),
+    );
     await this.deps.firstSnapshot(board.id);
     return board;
+  }
+
+  /**
+   * The person follows their own tasks, in their personal chat: every board they can see is polled for
+   * them from the next round on (a board never read before gets its first snapshot then, so only later
+   * changes are told). Following again refreshes the list of boards.
+   */
+  async followMyTasks(account: Account, conversationId: string): Promise<void> {
+    const boards = await account.client.boards.mine();
+    await this.deps.db.personalFollows.follow(
+      account.user.id,
+      conversationId,
+      boards.map((b) => b.id),
+    );
+  }
+
+  /** False when the person did not follow their tasks. */
+  unfollowMyTasks(account: Account): Promise<boolean> {
+    return this.deps.db.personalFollows.unfollow(account.user.id);
   }
 
   /** Idempotent: a board not followed is unfollowed too. False when the conversation did not follow it. */
@@ -208,15 +282,52 @@ export class Boards {
     return this.deps.db.subscriptions.unsubscribe(conversationId, boardId);
   }
 
-  /** The boards a conversation follows, named as this person sees them (by id when hidden from them). */
-  async followed(account: Account, conversationId: string): Promise<{ id: string; name: string }[]> {
+  /**
+   * The boards a conversation follows, with their space / project path and delivery, named as this person
+   * sees them (by id when hidden from them).
+   */
+  async followed(account: Account, conversationId: string): Promise<FollowedBoard[]> {
     const subscriptions = await this.deps.db.subscriptions.forConversation(conversationId);
-    return Promise.all(
-      subscriptions.map(async ({ boardId }) => ({
-        id: boardId,
-        name: (await account.client.boards.get(boardId).catch(unlessHidden(undefined)))?.name ?? boardId,
-      })),
-    );
+    if (subscriptions.length === 0) return [];
+    const visible = new Map((await this.reader(account).boardChoices()).map((b) => [b.id, b]));
+    return subscriptions.map((subscription) => {
+      const board = visible.get(subscription.boardId);
+      return {
+        id: subscription.boardId,
+        name: board?.name ?? subscription.boardId,
+        path: board?.path ?? '',
+        delivery: deliveryOf(subscription),
+        timeZone: subscription.timeZone,
+      };
+    });
+  }
+
+  /**
+   * Remembers who made these changes, so that followers are told the person's name when the notifier finds
+   * them (TeamFlame itself does not say who changed a task). Recorded once here, whichever surface wrote:
+   * the bot, the tab or the message extension. The write is made already: failing to record only leaves
+   * the change unnamed, so it is logged, not thrown.
+   */
+  private async recordActor(
+    account: Account,
+    boardId: string,
+    taskId: string,
+    details: ChangeDetail[],
+  ): Promise<void> {
+    const actor = { teamflameUserId: account.user.teamflameUserId, name: accountName(account.user) };
+    try {
+      for (const { kind, detail } of details)
+        await this.deps.db.appChanges.record({
+          boardId,
+          taskId,
+          kind,
+          detail,
+          actorUserId: account.user.id,
+          actor,
+        });
+    } catch (error) {
+      this.deps.logger.warn({ err: String(error), taskId }, 'could not record who changed a task');
+    }
   }
 
   private changed(account: Account, task: Task, origin: Origin): void {
@@ -227,6 +338,22 @@ export class Boards {
         actor: account,
         origin,
         source: 'app',
+        task,
       });
   }
+}
+
+/** What an edit changes on the task as it was before it, field by field (fields left as they were: none). */
+function editedDetails(before: Task, edit: TaskEdit): ChangeDetail[] {
+  const details: ChangeDetail[] = [];
+  if (edit.columnId && edit.columnId !== before.columnId) details.push(changeDetail.moved(edit.columnId));
+  if (edit.assigneeIds) {
+    const after = changeDetail.assigned(edit.assigneeIds);
+    if (JSON.stringify(after) !== JSON.stringify(changeDetail.assigned(before.users ?? [])))
+      details.push(after);
+  }
+  if (edit.dueDate !== undefined && edit.dueDate !== (dueDateOf(before) ?? null))
+    details.push(changeDetail.due(edit.dueDate));
+  if (edit.name !== undefined && edit.name !== before.name) details.push(changeDetail.renamed(edit.name));
+  return details;
 }

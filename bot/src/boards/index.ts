@@ -1,4 +1,5 @@
-export { Boards, type FinishOutcome } from './boards.js';
+export { Boards, type FinishOutcome, type FollowedBoard } from './boards.js';
+export { deliveryOf, MAX_DIGEST_MINUTES, MIN_DIGEST_MINUTES, timeOfDay, type Delivery } from './delivery.js';
 export { DUE_GROUPS, dueGroupOf, type DueGroup } from './due-groups.js';
 export {
   unlessHidden,

@@ -3,14 +3,19 @@
 // HTML here; each surface turns it into what it can show.
 import type { Account } from '../accounts/index.js';
 import {
+  displayName,
   memberIdsOf,
   TeamFlameForbiddenError,
   TeamFlameNotFoundError,
+  type Board,
+  type Column,
+  type Project,
+  type Space,
   type Task,
   type TeamFlameClient,
 } from '../teamflame/index.js';
 import pLimit from 'p-limit';
-import type { PeopleNames } from './people-names.js';
+import type { AccountCache } from './account-cache.js';
 import { dueDateOf, isDoneColumn, isDueSoon, isOverdue } from './rules.js';
 
 /** Loading every board of a person: a few at a time, so one search does not flood TeamFlame. */
@@ -110,28 +115,64 @@ export interface ProjectChoice {
 export class BoardReader {
   private readonly client: TeamFlameClient;
 
+  /**
+   * `fresh`: what the cache keeps is read again (a Refresh); otherwise a board's surroundings (its name,
+   * columns, space, project and people's names) come from the per-account cache when it has them. Tasks and
+   * a board's content are always read.
+   */
   constructor(
     private readonly account: Account,
-    private readonly names: PeopleNames,
+    private readonly cache: AccountCache,
+    private readonly fresh = false,
   ) {
     this.client = account.client;
   }
 
+  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return this.cache.get(this.account.user.teamflameUserId, key, load, this.fresh);
+  }
+
+  private boardInfo(boardId: string): Promise<Board> {
+    return this.cached(boardKey(boardId), () => this.client.boards.get(boardId));
+  }
+
+  /** The board's columns, in board order. */
+  columns(boardId: string): Promise<Column[]> {
+    return this.cached(columnsKey(boardId), () => this.client.columns.byBoard(boardId));
+  }
+
+  private space(spaceId: string): Promise<Space> {
+    return this.cached(`space:${spaceId}`, () => this.client.spaces.get(spaceId));
+  }
+
+  private project(projectId: string): Promise<Project> {
+    return this.cached(`project:${projectId}`, () => this.client.projects.get(projectId));
+  }
+
+  /** Each person's display name; the id itself when TeamFlame will not say (not kept: asked again next time). */
   people(ids: readonly string[]): Promise<PersonModel[]> {
-    const account = this.account.user.teamflameUserId;
     return Promise.all(
-      [...new Set(ids)].map(async (id) => ({ id, name: await this.names.nameOf(account, this.client, id) })),
+      [...new Set(ids)].map(async (id) => ({
+        id,
+        name: await this.cached(`user:${id}`, async () => displayName(await this.client.users.get(id))).catch(
+          () => id,
+        ),
+      })),
     );
   }
 
+  /** The whole board in one call (plus its name and place, usually kept). */
   async board(boardId: string): Promise<BoardModel> {
-    const [board, layout] = await Promise.all([
-      this.client.boards.get(boardId),
-      this.client.loadBoard(boardId),
-    ]);
+    const [board, layout] = await Promise.all([this.boardInfo(boardId), this.client.loadBoard(boardId)]);
+    // The columns came with the tasks: a task card of this board needs not ask for them again.
+    this.cache.put(
+      this.account.user.teamflameUserId,
+      columnsKey(boardId),
+      layout.columns.map(({ tasks: _tasks, ...column }) => column),
+    );
     const [space, project] = await Promise.all([
-      board.spaceId ? this.client.spaces.get(board.spaceId).catch(unlessHidden(undefined)) : undefined,
-      board.projectId ? this.client.projects.get(board.projectId).catch(unlessHidden(undefined)) : undefined,
+      board.spaceId ? this.space(board.spaceId).catch(unlessHidden(undefined)) : undefined,
+      board.projectId ? this.project(board.projectId).catch(unlessHidden(undefined)) : undefined,
     ]);
     const columns = await Promise.all(
       layout.columns.map(async (column) => ({
@@ -150,13 +191,14 @@ export class BoardReader {
     };
   }
 
-  async taskDetail(taskId: string): Promise<TaskDetailModel> {
-    const task = await this.client.tasks.get(taskId);
+  /** `known`: the task as a write just left it, so it is not read again. */
+  async taskDetail(taskId: string, known?: Task): Promise<TaskDetailModel> {
+    const task = known ?? (await this.client.tasks.get(taskId));
     const boardId = task.boardId ?? '';
     const [board, columns, space] = await Promise.all([
-      boardId ? this.client.boards.get(boardId).catch(unlessHidden(undefined)) : undefined,
-      boardId ? this.client.columns.byBoard(boardId) : Promise.resolve([]),
-      task.spaceId ? this.client.spaces.get(task.spaceId).catch(unlessHidden(undefined)) : undefined,
+      boardId ? this.boardInfo(boardId).catch(unlessHidden(undefined)) : undefined,
+      boardId ? this.columns(boardId) : Promise.resolve([]),
+      task.spaceId ? this.space(task.spaceId).catch(unlessHidden(undefined)) : undefined,
     ]);
     const columnName = columns.find((c) => c.id === task.columnId)?.name ?? '';
     const [model, members] = await Promise.all([
@@ -171,10 +213,13 @@ export class BoardReader {
     };
   }
 
-  /** One task, judged in its column (for the tab, which has the board's columns and people already). */
-  async task(taskId: string): Promise<TaskModel> {
-    const task = await this.client.tasks.get(taskId);
-    const columns = task.boardId ? await this.client.columns.byBoard(task.boardId) : [];
+  /**
+   * One task, judged in its column (for the tab, which has the board's columns and people already).
+   * `known`: the task as a write just left it, so it is not read again.
+   */
+  async task(taskId: string, known?: Task): Promise<TaskModel> {
+    const task = known ?? (await this.client.tasks.get(taskId));
+    const columns = task.boardId ? await this.columns(task.boardId) : [];
     return this.model(task, columns.find((c) => c.id === task.columnId)?.name ?? '');
   }
 
@@ -186,9 +231,7 @@ export class BoardReader {
   async myTasks(): Promise<MyTasksModel> {
     const [tasks, boards] = await Promise.all([this.client.tasks.mine(), this.client.boards.mine()]);
     const boardIds = [...new Set(tasks.flatMap((task) => (task.boardId ? [task.boardId] : [])))];
-    const columnLists = await Promise.all(
-      boardIds.map((id) => this.client.columns.byBoard(id).catch(unlessHidden([]))),
-    );
+    const columnLists = await Promise.all(boardIds.map((id) => this.columns(id).catch(unlessHidden([]))));
     const boardNames = new Map(boards.map((b) => [b.id, b.name]));
     const columnNames = new Map(columnLists.flat().map((c) => [c.id, c.name]));
     const open: MyTaskModel[] = [];
@@ -237,8 +280,8 @@ export class BoardReader {
 
   /** The people of a board: the members of its space (reads neither columns nor tasks). */
   async members(boardId: string): Promise<PersonModel[]> {
-    const board = await this.client.boards.get(boardId);
-    const space = board.spaceId ? await this.client.spaces.get(board.spaceId) : undefined;
+    const board = await this.boardInfo(boardId);
+    const space = board.spaceId ? await this.space(board.spaceId) : undefined;
     return this.people(memberIdsOf(space?.users));
   }
 
@@ -329,3 +372,7 @@ export function unlessHidden<T>(fallback: T): (error: unknown) => T {
     throw error;
   };
 }
+
+/** What the per-account cache calls a board's name and place, and its columns: writes drop them by these. */
+export const boardKey = (boardId: string) => `board:${boardId}`;
+export const columnsKey = (boardId: string) => `columns:${boardId}`;

@@ -3,6 +3,7 @@
 // date and tell the board's followers.
 import type { Account } from '../accounts/index.js';
 import type { Logger } from '../logger.js';
+import type { Task } from '../teamflame/index.js';
 
 export interface TaskChange {
   taskId: string;
@@ -13,6 +14,8 @@ export interface TaskChange {
   origin?: { conversationId: string; activityId: string };
   /** `app`: made through this app; `poll`: made elsewhere in TeamFlame and found by a poll. */
   source: 'app' | 'poll';
+  /** The task as the write left it, when the write knows it: listeners show it without reading it again. */
+  task?: Task;
 }
 
 export type TaskChangeListener = (change: TaskChange) => Promise<void>;

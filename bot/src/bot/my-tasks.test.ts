@@ -229,17 +229,15 @@ describe('my tasks', () => {
     expect(linesOf(back).map((l) => l.taskId)).toEqual(linesOf(first).map((l) => l.taskId));
   });
 
-  it('asks TeamFlame for each thing once: the tasks, the boards, and the columns of each board', async () => {
+  it('asks TeamFlame for each thing at most once: the tasks, the boards, and the columns of each board', async () => {
     const { boardIds } = await truth();
     await t.sandboxCall('/__sandbox/requests', { method: 'DELETE' });
-    const before = t.app.teamflame.calls;
     await say('my tasks');
-    expect(t.app.teamflame.calls - before).toBe(2 + boardIds.length);
     const paths = (await t.sandboxCall<{ path: string }[]>('/__sandbox/requests')).map((r) => r.path);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths.sort()).toEqual(
-      ['/task/my', '/board/boardsByUser', ...boardIds.map((id) => `/column/getByBoard/${id}`)].sort(),
-    );
+    // A board's columns may be kept from an earlier card (for a few seconds): then they are not asked for.
+    const columns = boardIds.map((id) => `/column/getByBoard/${id}`);
+    expect(paths.filter((p) => !columns.includes(p)).sort()).toEqual(['/board/boardsByUser', '/task/my']);
   });
 
   it('moves a task to its board’s done column with one click, once however often Teams sends it', async () => {

@@ -276,12 +276,15 @@ describe('an expired sign-in', () => {
     const boardId = (findInCard(board, (n) => n.id === 'boardId')!.choices as { value: string }[])[0]!.value;
 
     // TeamFlame now refuses the stored token, and refuses to refresh it.
-    await t.sandboxCall('/__sandbox/faults', { body: { path: `^/board/${boardId}$`, status: 401 } });
+    // The board's name may be kept from an earlier card, its content is always read: both are refused.
+    for (const path of [`^/board/${boardId}$`, `^/column/getByBoardOneLayer/${boardId}$`])
+      await t.sandboxCall('/__sandbox/faults', { body: { path, status: 401 } });
     await t.sandboxCall('/__sandbox/faults', { body: { path: '^/auth/refresh-token$', status: 401 } });
     const asked = await t.press(user, chat, 'board.show', { boardId });
     expect(cardText(asked)).toContain('sign-in has expired');
     const resume = actionData(asked, 'signIn').resume;
     expect(JSON.parse(String(resume))).toEqual({ verb: 'board.show', data: { boardId } });
+    await t.sandboxCall('/__sandbox/faults', { method: 'DELETE' }); // a refusal not needed stays no longer
 
     const finished = await t.press(user, chat, 'signIn', {
       email: 'demo@teamflame.local',

@@ -91,7 +91,7 @@ export class TeamFlameBot extends TeamsActivityHandler {
     // Teams sends installationUpdate and conversationUpdate for one install: remember the conversation on
     // both, welcome once (on conversationUpdate).
     this.onInstallationUpdateAdd(async (context, next) => {
-      await new BotTurn(context, services).recordConversation();
+      await new BotTurn(context, services).recordConversation({ installed: true });
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
@@ -102,7 +102,7 @@ export class TeamFlameBot extends TeamsActivityHandler {
 
   private async welcome(context: TurnContext): Promise<void> {
     const turn = new BotTurn(context, this.services);
-    await turn.recordConversation();
+    await turn.recordConversation({ installed: true });
     await sendWelcome(turn);
   }
 

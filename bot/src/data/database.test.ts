@@ -25,9 +25,12 @@ const tokens = {
 };
 
 const TABLES = [
+  'app_changes',
   'board_snapshots',
   'conversations',
+  'digest_items',
   'notification_events',
+  'personal_follows',
   'processed_actions',
   'sent_cards',
   'sign_in_attempts',
@@ -156,7 +159,7 @@ describe.each(testEngines())('database on %s', (engine) => {
     } finally {
       await bare.dispose();
     }
-  });
+  }, 120_000);
 });
 
 // Each test here opens PGlite (WebAssembly start-up and migrations) two or three times: CPU-bound work

@@ -8,8 +8,10 @@ import { pgliteDataSource, postgresDataSource, type Engine, type OpenedDataSourc
 import type { UserRow } from './entities/index.js';
 import { applyMigrations } from './migrator.js';
 import type { TransactionScope } from './pglite-pool.js';
+import { AppChangesRepository } from './repositories/app-changes.js';
 import { ConversationsRepository } from './repositories/conversations.js';
 import { EventsRepository, SnapshotsRepository } from './repositories/notifier-state.js';
+import { PersonalFollowsRepository } from './repositories/personal-follows.js';
 import { PreferencesRepository } from './repositories/preferences.js';
 import { ProcessedActionsRepository } from './repositories/processed-actions.js';
 import { SentCardsRepository } from './repositories/sent-cards.js';
@@ -46,6 +48,8 @@ export interface Repositories {
   events: EventsRepository;
   tabSessions: TabSessionsRepository;
   signInAttempts: SignInAttemptsRepository;
+  appChanges: AppChangesRepository;
+  personalFollows: PersonalFollowsRepository;
 }
 
 function repositoriesFor(manager: EntityManager, cipher: TokenCipher, logger: Logger): Repositories {
@@ -61,6 +65,8 @@ function repositoriesFor(manager: EntityManager, cipher: TokenCipher, logger: Lo
     events: new EventsRepository(manager),
     tabSessions: new TabSessionsRepository(manager),
     signInAttempts: new SignInAttemptsRepository(manager),
+    appChanges: new AppChangesRepository(manager),
+    personalFollows: new PersonalFollowsRepository(manager),
   };
 }
 
@@ -76,6 +82,8 @@ export class Database implements Repositories {
   readonly events: EventsRepository;
   readonly tabSessions: TabSessionsRepository;
   readonly signInAttempts: SignInAttemptsRepository;
+  readonly appChanges: AppChangesRepository;
+  readonly personalFollows: PersonalFollowsRepository;
   readonly dataSource: DataSource;
   readonly engine: Engine;
   private closing: Promise<void> | undefined;
@@ -99,6 +107,8 @@ export class Database implements Repositories {
     this.events = repositories.events;
     this.tabSessions = repositories.tabSessions;
     this.signInAttempts = repositories.signInAttempts;
+    this.appChanges = repositories.appChanges;
+    this.personalFollows = repositories.personalFollows;
   }
 
   /**

@@ -153,13 +153,13 @@ describe.each(testEngines())('repositories on %s', (engine) => {
       const id = await recordChannel(db);
       expect(await db.conversations.get(id)).toMatchObject({ id, kind: 'channel', installed: true });
       const subscriber = await db.users.link({ ...teamsUser(), teamflameUserId: 'tf-sub' });
-      await db.subscriptions.subscribe(id, 'board-u', subscriber.id, ['moved', 'commented']);
-      await db.subscriptions.subscribe(id, 'board-u', subscriber.id, ['moved', 'commented']);
+      await db.subscriptions.subscribe(id, 'board-u', subscriber.id);
+      await db.subscriptions.subscribe(id, 'board-u', subscriber.id);
       expect(await db.subscriptions.forBoard('board-u')).toEqual([
         expect.objectContaining({
           conversationId: id,
           subscribedBy: subscriber.id,
-          events: ['moved', 'commented'],
+          delivery: 'instant',
         }),
       ]);
       expect(await db.subscriptions.subscribedBoards()).toContain('board-u');

@@ -1,6 +1,7 @@
 // A notification is worded whole in the language of the conversation it goes to, whatever the language of
 // the follower whose TeamFlame token happened to read the board: a Russian channel gets Russian sentences
 // in its Russian card, an English one English, and a personal "you were assigned" follows that chat.
+// Every notify.* sentence of the other language is looked for, so a sentence left in English fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUOTED_COMMENT } from '../bot/cards/notification-text.js';
 import { resources, translatorFor, type Language } from '../i18n/index.js';
@@ -129,7 +130,10 @@ async function changeDirectly(
         tl('notify.created', { task: newTask, column: first.name }),
         tl('notify.moved', { task: name, from: from.name, to: to.name }),
         tl('notify.assigned', { task: name, names: 'Demo User' }),
-        tl('notify.due', { task: name, date: '2031-02-03' }),
+        tl('notify.due', {
+          task: name,
+          date: tl('task.mine.dateWithYear', { date: new Date('2031-02-03') }),
+        }),
         tl('notify.commented', { task: name, author: 'Иван Петров', text: comment.quoted }),
       ];
     },
@@ -179,7 +183,8 @@ describe('a notification is in the language of the conversation, not of the foll
     const personal = cardsTo(annasChat, since);
     expect(personal).toHaveLength(1);
     expectWholly(personal[0], 'ru', [
-      translatorFor('ru')('notify.youAssigned', { task: assigned, board: boardName }),
+      translatorFor('ru')('notify.personalTitle', { board: boardName }),
+      translatorFor('ru')('notify.assignedYou', { task: assigned }),
     ]);
   });
 
@@ -213,7 +218,8 @@ describe('a notification is in the language of the conversation, not of the foll
     const personal = cardsTo(annasChat, since);
     expect(personal).toHaveLength(1);
     expectWholly(personal[0], 'en', [
-      translatorFor('en')('notify.youAssigned', { task: assigned, board: boardName }),
+      translatorFor('en')('notify.personalTitle', { board: boardName }),
+      translatorFor('en')('notify.assignedYou', { task: assigned }),
     ]);
   });
 });

@@ -1,23 +1,42 @@
 // Polls a followed board with a subscriber's own token, diffs it against the stored snapshot, records each
-// change once (unique event ids), and delivers one grouped card per conversation, plus a personal message
-// to people newly assigned. Every message is a card of the card layer, rendered whole in the language of the
-// conversation it goes to (not the language of the follower whose token read the board).
+// change once (unique event ids) with who made it when it was made through this app, and delivers: one card
+// per poll to conversations that get changes at once, a digest per period to the others, and a personal
+// message to people a change concerns (newly assigned, or following "my tasks"). Nobody is told about their
+// own change. Every message is a card of the card layer, rendered whole in the language of the conversation
+// it goes to (not the language of the follower whose token read the board).
 import { randomUUID } from 'node:crypto';
 import { CardFactory } from 'botbuilder';
 import type { BotServices } from '../bot/core/services.js';
 import {
-  assignedToYouCard,
+  digestCard,
   notificationCard,
+  personalCard,
   renewNoticeCard,
   type BoardEventView,
+  type DeliveryView,
 } from '../bot/cards/index.js';
+import { deliveryOf } from '../boards/index.js';
+import { nextDigestAt } from '../boards/delivery.js';
 import { translatorFor, type TFunction } from '../i18n/index.js';
-import type { ConversationRow, NotificationEventRow, Repositories, UserRow } from '../data/index.js';
+import type { ConversationRow, Repositories, SubscriptionRow, UserRow } from '../data/index.js';
 import type { Account } from '../accounts/index.js';
-import { TeamFlameAuthError, toPlainText } from '../teamflame/index.js';
-import { diffBoards, snapshotOf, type BoardEvent, type BoardSnapshot } from './board-diff.js';
+import { TeamFlameAuthError } from '../teamflame/index.js';
+import { diffBoards, overdueEvents, snapshotOf, type BoardEvent, type BoardSnapshot } from './board-diff.js';
+import { madeBy, personalViewsOf, viewsOf, type TeamFlamePerson } from './event-views.js';
+import { membersToMention } from './mentions.js';
+import { personalDeliveries } from './personal-stream.js';
 
 type NotifierServices = Pick<BotServices, 'db' | 'accounts' | 'boards' | 'logger' | 'proactive'>;
+type NameOf = (teamflameUserId: string) => Promise<string>;
+
+/** A conversation that gets this poll's changes at once, and who may not be told of their own. */
+interface InstantDelivery {
+  conversation: ConversationRow;
+  /** In a personal chat: its only member, whose own changes are left out. */
+  member?: TeamFlamePerson;
+  /** In channels and group chats: people newly assigned, to @mention when Teams lists them there. */
+  assignees: UserRow[];
+}
 
 export class BoardNotifier {
   constructor(private readonly services: NotifierServices) {}
@@ -25,12 +44,15 @@ export class BoardNotifier {
   /** One poll of one board. Returns how many new changes it found. */
   async poll(boardId: string): Promise<number> {
     const { db } = this.services;
-    const subscriptions = await db.subscriptions.forBoard(boardId);
-    if (subscriptions.length === 0) return 0;
-    const reader = await this.readerFor(
-      boardId,
-      subscriptions.map((s) => s.subscribedBy),
-    );
+    const [subscriptions, followers] = await Promise.all([
+      db.subscriptions.forBoard(boardId),
+      db.personalFollows.forBoard(boardId),
+    ]);
+    if (subscriptions.length === 0 && followers.length === 0) return 0;
+    const reader = await this.readerFor(boardId, [
+      ...subscriptions.map((s) => s.subscribedBy),
+      ...followers.map((f) => f.userId),
+    ]);
     if (!reader) {
       await this.askToRenew(
         boardId,
@@ -40,24 +62,33 @@ export class BoardNotifier {
     }
     const layout = await reader.account.client.loadBoard(boardId);
     const next = { ...snapshotOf(layout, randomUUID()), boardName: reader.board.name };
-    const previous = await db.snapshots.get(boardId);
-    const events = previous ? diffBoards(boardId, previous.snapshot as unknown as BoardSnapshot, next) : [];
-    await db.transaction(async (tx) => {
-      for (const event of events) {
-        await tx.events.record({
-          id: event.id,
+    const previous = (await db.snapshots.get(boardId))?.snapshot as unknown as BoardSnapshot | undefined;
+    const found = previous ? diffBoards(boardId, previous, next) : [];
+    // Overdue is a state, not a change: told once per person, task and due date, from the second poll on.
+    const overdue = previous
+      ? overdueEvents(
           boardId,
-          kind: event.kind,
-          payload: event as unknown as Record<string, string>,
-        });
+          next,
+          followers.map((f) => f.teamflameUserId),
+        )
+      : [];
+    await db.transaction(async (tx) => {
+      for (const { event, made } of found) {
+        const actor = await tx.appChanges.authorOf(event.id, { taskId: event.taskId, ...made });
+        await record(tx, boardId, actor ? { ...event, actor } : event);
       }
+      for (const event of overdue) await record(tx, boardId, event);
+      // Writes too old to be matched any more go when there was something to match them with.
+      if (found.length > 0) await tx.appChanges.prune();
       await tx.snapshots.save(boardId, next as unknown as Record<string, string>);
     });
     // Changes made elsewhere in TeamFlame go down the same path as the app's own: sent task cards are redrawn.
-    for (const taskId of new Set(events.map((event) => event.taskId)))
+    for (const taskId of new Set(found.map(({ event }) => event.taskId)))
       this.services.boards.changes.taskChanged({ taskId, boardId, actor: reader.account, source: 'poll' });
-    await this.dispatch(boardId, reader.board.name, reader.account);
-    return events.length;
+    const nameOf = this.namesAs(reader.account);
+    await this.dispatch(boardId, reader.board.name, nameOf);
+    await this.sendDueDigests(boardId, reader.board.name, nameOf);
+    return found.length;
   }
 
   /** The first follower whose TeamFlame sign-in still works, with the board as that follower sees it. */
@@ -94,7 +125,14 @@ export class BoardNotifier {
     }
   }
 
+  /** Names as the reading follower sees them, from the domain's one name cache. */
+  private namesAs(reader: Account): NameOf {
+    const people = this.services.boards.reader(reader);
+    return async (id: string) => (await people.people([id]))[0]!.name;
+  }
+
   private async askToRenew(boardId: string, conversationIds: string[]): Promise<void> {
+    if (conversationIds.length === 0) return;
     const { db } = this.services;
     const snapshot = (await db.snapshots.get(boardId))?.snapshot as unknown as BoardSnapshot | undefined;
     // Told once per lapse: the event's unique row is the memory of having said it. Its id names the last
@@ -112,39 +150,84 @@ export class BoardNotifier {
     }
   }
 
-  private async dispatch(boardId: string, boardName: string, reader: Account): Promise<void> {
-    // Claimed and addressed in one transaction: should the database go away before it commits, the events
-    // stay pending for the next poll; once it has committed, delivering needs no database.
+  private async dispatch(boardId: string, boardName: string, nameOf: NameOf): Promise<void> {
+    // Claimed, collected for digests and addressed in one transaction: should the database go away before it
+    // commits, the events stay pending for the next poll; once it has committed, delivering needs no database.
     const plan = await this.services.db.transaction(async (tx) => {
-      const claimed = await tx.events.claimPending(boardId);
-      if (claimed.length === 0) return undefined;
-      const subscribers = await tx.subscriptions.forBoard(boardId);
-      const channels = await installedConversations(
-        tx,
-        subscribers.map((s) => s.conversationId),
+      const claimed = (await tx.events.claimPending(boardId)).map(
+        (row) => row.payload as unknown as BoardEvent,
       );
-      const personalChats = new Map<string, ConversationRow[]>();
-      for (const teamflameUserId of claimed.flatMap(newlyAssigned)) {
-        if (!personalChats.has(teamflameUserId))
-          personalChats.set(teamflameUserId, await personalChatsOf(tx, teamflameUserId));
+      if (claimed.length === 0) return undefined;
+      // Overdue events are personal: they only go to the person they name.
+      const changes = claimed.filter((event) => event.kind !== 'overdue');
+      const instant: InstantDelivery[] = [];
+      for (const subscription of await tx.subscriptions.forBoard(boardId)) {
+        if (subscription.delivery !== 'instant') {
+          for (const event of changes)
+            await tx.subscriptions.collect(
+              subscription.id,
+              event.id,
+              event as unknown as Record<string, string>,
+            );
+          continue;
+        }
+        const conversation = await tx.conversations.get(subscription.conversationId);
+        if (conversation?.installed) instant.push(await instantDelivery(tx, conversation, changes));
       }
-      return { claimed, channels, personalChats };
+      const personal = await personalDeliveries(tx, claimed, await tx.personalFollows.forBoard(boardId));
+      return { changes, instant, personal };
     });
     if (!plan) return;
-    // Names as the reading follower sees them, from the domain's one name cache.
-    const people = this.services.boards.reader(reader);
-    const nameOf = async (id: string) => (await people.people([id]))[0]!.name;
-    const changes = await Promise.all(plan.claimed.map((row) => changeOf(row, nameOf)));
-    for (const conversation of plan.channels) {
-      await this.send(conversation, (t) => notificationCard({ boardId, boardName, changes }, t));
+    for (const delivery of plan.instant) {
+      const events = plan.changes.filter((e) => !delivery.member || !madeBy(e, delivery.member));
+      const views = await allViews(events, nameOf, viewsOf);
+      if (views.length === 0) continue;
+      const mentions = await membersToMention(
+        this.services.proactive,
+        this.services.logger,
+        delivery.conversation,
+        delivery.assignees,
+      );
+      await this.send(delivery.conversation, (t) =>
+        notificationCard({ boardId, boardName, changes: views, mentions }, t),
+      );
     }
-    for (const row of plan.claimed) {
-      const { taskId, taskName } = row.payload as unknown as BoardEvent;
-      for (const teamflameUserId of newlyAssigned(row)) {
-        for (const chat of plan.personalChats.get(teamflameUserId) ?? []) {
-          await this.send(chat, (t) => assignedToYouCard({ boardId, boardName, taskId, taskName }, t));
-        }
-      }
+    for (const delivery of plan.personal) {
+      const views = await allViews(delivery.events, nameOf, personalViewsOf);
+      for (const chat of delivery.chats)
+        await this.send(chat, (t) => personalCard({ boardName, changes: views }, t));
+    }
+  }
+
+  /**
+   * Sends each digest of the board that is due: its subscription's changes since the last one, grouped by
+   * task; nothing when nothing changed. Claiming a digest moves its due time on, so exactly one instance
+   * sends it.
+   */
+  private async sendDueDigests(boardId: string, boardName: string, nameOf: NameOf): Promise<void> {
+    const now = new Date();
+    const due = (await this.services.db.subscriptions.forBoard(boardId)).filter(
+      (s) => s.delivery !== 'instant' && s.nextDigestAt && new Date(s.nextDigestAt) <= now,
+    );
+    for (const subscription of due) {
+      const claimed = await this.services.db.transaction(async (tx) => {
+        const next = nextDigestAt(deliveryOf(subscription), subscription.timeZone, now)!;
+        const items = await tx.subscriptions.claimDigest(subscription.id, next, now);
+        if (!items?.length) return undefined;
+        const conversation = await tx.conversations.get(subscription.conversationId);
+        if (!conversation?.installed) return undefined;
+        return { items, ...(await instantDelivery(tx, conversation, [])) };
+      });
+      if (!claimed) continue;
+      const events = claimed.items
+        .map((item) => item.change as unknown as BoardEvent)
+        .filter((e) => !claimed.member || !madeBy(e, claimed.member));
+      const views = await allViews(events, nameOf, viewsOf);
+      if (views.length === 0) continue;
+      const delivery = deliveryViewOf(subscription);
+      await this.send(claimed.conversation, (t) =>
+        digestCard({ boardId, boardName, delivery, changes: views }, t),
+      );
     }
   }
 
@@ -165,10 +248,53 @@ export class BoardNotifier {
   }
 }
 
-/** TeamFlame users an event newly assigns (they get a personal message). */
-function newlyAssigned(row: NotificationEventRow): string[] {
-  const event = row.payload as unknown as BoardEvent;
-  return event.kind === 'assigned' ? event.added : [];
+async function record(tx: Repositories, boardId: string, event: BoardEvent): Promise<void> {
+  await tx.events.record({
+    id: event.id,
+    boardId,
+    kind: event.kind,
+    payload: event as unknown as Record<string, string>,
+  });
+}
+
+async function allViews(
+  events: BoardEvent[],
+  nameOf: NameOf,
+  toViews: (event: BoardEvent, nameOf: NameOf) => Promise<BoardEventView[]>,
+): Promise<BoardEventView[]> {
+  return (await Promise.all(events.map((event) => toViews(event, nameOf)))).flat();
+}
+
+/**
+ * Who a conversation's card is for: in a personal chat, its one member (their own changes are left out);
+ * elsewhere, the people these changes newly assign (to @mention).
+ */
+async function instantDelivery(
+  tx: Repositories,
+  conversation: ConversationRow,
+  changes: BoardEvent[],
+): Promise<InstantDelivery> {
+  if (conversation.kind === 'personal') {
+    const channelUserId = (conversation.reference as { user?: { id?: string } }).user?.id;
+    const user = channelUserId
+      ? await tx.users.findByChannelUser(conversation.tenantId, channelUserId)
+      : undefined;
+    return {
+      conversation,
+      assignees: [],
+      ...(user ? { member: { teamflameUserId: user.teamflameUserId, name: user.teamflameName } } : {}),
+    };
+  }
+  const added = new Set(changes.flatMap((e) => (e.kind === 'assigned' ? e.added : [])));
+  const assignees: UserRow[] = [];
+  for (const teamflameUserId of added)
+    assignees.push(...(await tx.users.findByTeamFlameUser(teamflameUserId)));
+  return { conversation, assignees };
+}
+
+function deliveryViewOf(subscription: SubscriptionRow): DeliveryView {
+  const delivery = deliveryOf(subscription);
+  return delivery.mode === 'daily' ? { ...delivery, timeZone: subscription.timeZone } : delivery;
 }
 
 /** The conversations, among these, where the app is still installed. */
@@ -179,38 +305,4 @@ async function installedConversations(tx: Repositories, ids: string[]): Promise<
     if (conversation?.installed) found.push(conversation);
   }
   return found;
-}
-
-/** The personal chats with the bot of every Teams user linked to this TeamFlame user. */
-async function personalChatsOf(tx: Repositories, teamflameUserId: string): Promise<ConversationRow[]> {
-  const chats: ConversationRow[] = [];
-  for (const user of await tx.users.findByTeamFlameUser(teamflameUserId)) {
-    const chat = await tx.conversations.personalChatOf(user.channelUserId);
-    if (chat) chats.push(chat);
-  }
-  return chats;
-}
-
-/**
- * A recorded change as the card layer tells it: people as their names, a quoted comment as plain text
- * (TeamFlame's may be HTML). Nothing here is in any language; the card words it.
- */
-async function changeOf(
-  row: NotificationEventRow,
-  nameOf: (id: string) => Promise<string>,
-): Promise<BoardEventView> {
-  const event = row.payload as unknown as BoardEvent;
-  const { taskId, taskName } = event;
-  switch (event.kind) {
-    case 'created':
-      return { kind: 'created', taskId, taskName, columnName: event.columnName };
-    case 'moved':
-      return { kind: 'moved', taskId, taskName, from: event.from, to: event.to };
-    case 'assigned':
-      return { kind: 'assigned', taskId, taskName, names: await Promise.all(event.added.map(nameOf)) };
-    case 'due':
-      return { kind: 'due', taskId, taskName, dueDate: event.dueDate ?? undefined };
-    case 'commented':
-      return { kind: 'commented', taskId, taskName, author: event.author, text: toPlainText(event.text) };
-  }
 }

@@ -131,12 +131,8 @@ describe('TeamFlame client against the sandbox', () => {
     const project = await client.projects.create({ name: 'Pilot', spaceId: space.id });
     const board = await client.boards.create({ name: 'Board', spaceId: space.id, projectId: project.id });
     expect(board.columns).toHaveLength(4);
-    const column = await client.columns.create({
-      name: 'QA',
-      boardId: board.id,
-      spaceId: space.id,
-      projectId: project.id,
-    });
+    const where = { boardId: board.id, spaceId: space.id, projectId: project.id };
+    const column = await client.columns.create({ name: 'QA', ...where });
     const task = await client.tasks.create({
       name: 'Write tests',
       columnId: board.columns![0]!,
@@ -148,8 +144,9 @@ describe('TeamFlame client against the sandbox', () => {
       endDate: '2031-05-01T18:00:00',
     });
     await client.tasks.changeColumn(task, column.id);
-    expect((await client.tasks.get(task.id)).columnId).toBe(column.id);
-    const updated = await client.tasks.update(task.id, { assigneeIds: [], priority: 'high', endDate: null });
+    const moved = await client.tasks.get(task.id);
+    expect(moved.columnId).toBe(column.id);
+    const updated = await client.tasks.update(moved, { assigneeIds: [], priority: 'high', endDate: null });
     expect(updated.users).toEqual([]);
     const stored = await client.tasks.get(task.id);
     expect(stored).toMatchObject({ users: [], priority: 'high', columnId: column.id });

@@ -214,7 +214,10 @@ describe('TeamFlame HTTP edge', () => {
     };
     script('GET /task/t1', { status: 200, body: current });
     script('POST /task/update/t1', { status: 200, body: { ok: true } });
-    const updated = await client.tasks.update('t1', { assigneeIds: ['u2'], endDate: null });
+    const updated = await client.tasks.update(await client.tasks.get('t1'), {
+      assigneeIds: ['u2'],
+      endDate: null,
+    });
     const sent = JSON.parse(seen[1]!.body) as Record<string, unknown>;
     expect(sent).toEqual({ ...current, users: ['u2'], endDate: null });
     expect(updated).toMatchObject({ id: 't1', users: ['u2'], priority: 'low', unknownField: 'kept' });

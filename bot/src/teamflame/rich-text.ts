@@ -2,7 +2,7 @@
 // line in both directions: what a person types becomes HTML whose rendered text is exactly what they typed
 // (typedTextToHtml), and TeamFlame's HTML becomes something safe to show: plain text (the cards escape it
 // for their markdown) and sanitized HTML for the tab.
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 import sanitizeHtml from 'sanitize-html';
 
 const ALLOWED_TAGS = [
@@ -23,16 +23,19 @@ const ALLOWED_TAGS = [
   'blockquote',
 ];
 
+/** Compiled once: html-to-text builds its selector machinery per options object, which is most of its cost. */
+const htmlToPlainText = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'ul', options: { itemPrefix: '- ' } },
+  ],
+});
+
 export function toPlainText(html: string | null | undefined): string {
   if (!html) return '';
-  return convert(html, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'ul', options: { itemPrefix: '- ' } },
-    ],
-  }).trim();
+  return htmlToPlainText(html).trim();
 }
 
 export function toSafeHtml(html: string | null | undefined): string {

@@ -27,7 +27,7 @@ export function boardRoutes(
         assigneeIds: body.assigneeIds,
         dueDate: body.dueDate,
       });
-      return taskDto(await deps.boards.reader(user).task(task.id));
+      return taskDto(await deps.boards.reader(user).task(task.id, task));
     },
   };
 }

@@ -9,14 +9,15 @@ export function taskRoutes(
   return {
     task: async ({ user, params }) => taskDto(await deps.boards.reader(user).task(params.taskId)),
     async updateTask({ user, params, body: { description, ...rest } }) {
-      await deps.boards.editTask(user, params.taskId, { ...rest, descriptionText: description });
-      return taskDto(await deps.boards.reader(user).task(params.taskId));
+      // The write knows the task as it left it: the answer reads nothing more (a move is two calls).
+      const task = await deps.boards.editTask(user, params.taskId, { ...rest, descriptionText: description });
+      return taskDto(await deps.boards.reader(user).task(params.taskId, task));
     },
     comments: async ({ user, params }) =>
       taskDto(await deps.boards.reader(user).task(params.taskId)).comments ?? [],
     async addComment({ user, params, body }) {
-      await deps.boards.comment(user, params.taskId, body.text);
-      return taskDto(await deps.boards.reader(user).task(params.taskId));
+      const task = await deps.boards.comment(user, params.taskId, body.text);
+      return taskDto(await deps.boards.reader(user).task(params.taskId, task));
     },
   };
 }

@@ -55,7 +55,12 @@ export const actionSchemas = {
   'column.new': verbData({ boardId: id }),
   'column.create': verbData({ boardId: id, name: text(2000).optional() }),
   refresh: verbData({ view: z.enum(['board', 'task']), id }),
-  subscribe: verbData({ boardId: id }),
+  /** From the board card's form: `delivery` "instant" | "every:N" | "daily", `dailyAt` "HH:MM". */
+  subscribe: verbData({
+    boardId: id,
+    delivery: z.string().max(20).optional(),
+    dailyAt: z.string().max(10).optional(),
+  }),
   unsubscribe: verbData({ boardId: id }),
 } as const;
 

@@ -1,7 +1,8 @@
 import type { TFunction } from '../../i18n/index.js';
 import { renderCard } from './render.js';
 import template from './templates/board.json' with { type: 'json' };
-import { MAX_REFRESH_USERS, type BoardView } from './view-models.js';
+import { describeDelivery } from './notification-text.js';
+import { MAX_REFRESH_USERS, type BoardView, type FollowView } from './view-models.js';
 
 /** @internal Tests use it too. */
 export const TASKS_PER_COLUMN = 5;
@@ -11,6 +12,8 @@ export interface BoardCardData {
   /** Who sees their own view automatically (Teams refreshes for at most 60). */
   userIds: string[];
   notice?: string;
+  /** Whether this conversation follows the board, and how. */
+  follow: FollowView;
 }
 
 export function boardCard(data: BoardCardData, t: TFunction) {
@@ -30,6 +33,7 @@ export function boardCard(data: BoardCardData, t: TFunction) {
     board: { ...data.board, columns },
     userIds: data.userIds.slice(0, MAX_REFRESH_USERS),
     notice: data.notice ?? '',
+    follow: followState(data.follow, t),
     s: {
       refresh: t('boards.refresh'),
       empty: t('boards.empty'),
@@ -38,6 +42,27 @@ export function boardCard(data: BoardCardData, t: TFunction) {
       openInTab: t('boards.openInTab'),
       other: t('boards.other'),
       subscribe: t('notify.subscribe'),
+      unfollow: t('notify.unsubscribe'),
+      changeDelivery: t('notify.changeDelivery'),
+      follow: t('notify.follow'),
+      deliveryLabel: t('notify.deliveryLabel'),
+      deliveryInstant: t('notify.deliveryInstant'),
+      deliveryEvery30: t('notify.deliveryEvery30'),
+      deliveryEvery60: t('notify.deliveryEvery60'),
+      deliveryDaily: t('notify.deliveryDaily'),
+      dailyAtLabel: t('notify.dailyAtLabel'),
     },
   });
+}
+
+/** "Following ✓: a daily digest at 09:00 (UTC…)", and the delivery form preset to what is chosen now. */
+function followState(follow: FollowView, t: TFunction) {
+  if (!follow.following) return { following: false, label: '', choice: 'instant', dailyAt: '09:00' };
+  const { delivery } = follow;
+  return {
+    following: true,
+    label: t('notify.following', { mode: describeDelivery(delivery, t) }),
+    choice: delivery.mode === 'every' ? `every:${delivery.minutes}` : delivery.mode,
+    dailyAt: delivery.mode === 'daily' ? delivery.at : '09:00',
+  };
 }

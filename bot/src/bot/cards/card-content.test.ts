@@ -7,12 +7,13 @@ import { translatorFor, type TFunction } from '../../i18n/index.js';
 import { executeActions, findNodes, inputs, type CardNode } from '../../test-support/cards/card-nodes.js';
 import {
   boardCard,
-  assignedToYouCard,
   createBoardCard,
   createTaskCard,
+  digestCard,
   dialogSignInCard,
   errorCard,
   notificationCard,
+  personalCard,
   signInCard,
   taskDetailCard,
   taskDialogCard,
@@ -198,7 +199,7 @@ describe('task dialogs', () => {
 
 describe('board card', () => {
   it('shows counts, the first tasks of each column and how many more, with Russian plurals', () => {
-    const card = boardCard({ board: sampleBoard, userIds: [] }, ru);
+    const card = boardCard({ board: sampleBoard, userIds: [], follow: { following: false } }, ru);
     expect(text(card)).toContain('7 задач');
     expect(text(card)).toContain('и ещё 2');
     const opens = executeActions(card).filter((a) => a.verb === 'task.open');
@@ -211,7 +212,7 @@ describe('board card', () => {
 
   it('lists at most 60 user ids for automatic refresh', () => {
     const ids = Array.from({ length: 80 }, (_, i) => `29:${i}`);
-    const card = boardCard({ board: sampleBoard, userIds: ids }, en);
+    const card = boardCard({ board: sampleBoard, userIds: ids, follow: { following: false } }, en);
     expect((card.refresh as { userIds: string[] }).userIds).toEqual(ids.slice(0, 60));
   });
 });
@@ -276,16 +277,24 @@ describe('notifications', () => {
   const lines = (t = en) => sampleEvents.map((e) => describeBoardEvent(e, t));
 
   it('tell each kind of change, naming who did it when known', () => {
-    expect(lines()).toEqual([
+    const dueLine = lines()[5]!;
+    expect(lines().filter((l) => l !== dueLine)).toEqual([
       'New task “Fix SSO” in Сделать',
       'Иван Петров moved “Fix SSO” from Сделать to В работе',
       '“Release” moved from В работе to Готово',
-      '“Fix SSO”: assignees changed (Maria Ivanova, Demo User)',
-      'Demo User changed the assignees of “Docs” (—)',
-      'Demo User set the due date of “Fix SSO” to 2026-12-01',
-      '“Release”: due date removed',
+      '“Fix SSO”: assigned Maria Ivanova, Demo User',
+      'Demo User assigned John Smith to “Docs”',
+      '“Release”: due date cleared',
       'Maria commented on “Fix SSO”: Проверила, всё работает',
+      'Иван Петров unassigned Maria Ivanova from “Release”',
+      '“Docs” renamed to “Docs, final”',
+      'New comment on “Docs, final”: Unsigned note',
+      'Иван Петров assigned you to “Release”',
+      expect.stringMatching(/^“Release” is overdue: it was due Nov 30(, 2026)?$/),
     ]);
+    // Dates in the reader's language, with the year only when it is not this one.
+    expect(dueLine).toMatch(/^Demo User set the due date of “Fix SSO” to Dec 1(, 2026)?$/);
+    expect(lines(ru)[5]).toMatch(/^Demo User установил\(а\) срок «Fix SSO» на 1 дек\.( 2026 г\.)?$/);
     expect(lines(ru)[1]).toBe('Иван Петров переместил(а) «Fix SSO» из Сделать в В работе');
     const long = describeBoardEvent(
       { kind: 'commented', taskId: 't', taskName: 'T', author: 'A', text: 'y'.repeat(1000) },
@@ -325,12 +334,39 @@ describe('notifications', () => {
       ]);
       for (const e of sampleEvents) expect(sentences).not.toContain(describeBoardEvent(e, other));
     }
-    const assigned = assignedToYouCard(
-      { boardId: 'b1', boardName: 'Sprint', taskId: 't1', taskName: 'Docs' },
+    const assigned = personalCard(
+      {
+        boardName: 'Sprint',
+        changes: [{ kind: 'assignedYou', taskId: 't1', taskName: 'Docs', who: 'Иван' }],
+      },
       ru,
     );
-    expect(shown(assigned)).toEqual(['Sprint: изменения', 'Вас назначили на задачу «Docs» на доске Sprint']);
+    expect(shown(assigned)).toEqual(['Ваши задачи на доске Sprint', 'Иван назначил(а) вас на «Docs»']);
     expect(action(assigned, 'task.open')!.data).toMatchObject({ taskId: 't1' });
+  });
+
+  it('group a digest by task, each task with how many changes and its lines, in the card language', () => {
+    const shown = (card: AdaptiveCardJson) =>
+      findNodes(card, (n) => n.type === 'TextBlock').map((n) => String(n.text));
+    const card = digestCard(
+      {
+        boardId: 'b1',
+        boardName: 'Sprint',
+        delivery: { mode: 'daily', at: '09:00', timeZone: null },
+        changes: sampleEvents.slice(0, 3),
+      },
+      ru,
+    );
+    expect(shown(card)).toEqual([
+      'Sprint: сводка',
+      '3 изменения · ежедневная сводка в 09:00 (UTC: Teams не сообщил часовой пояс этого чата)',
+      '2 изменения в «Fix SSO»',
+      describeBoardEvent(sampleEvents[0]!, ru),
+      describeBoardEvent(sampleEvents[1]!, ru),
+      '1 изменение в «Release»',
+      describeBoardEvent(sampleEvents[2]!, ru),
+    ]);
+    expect(executeActions(card).map((a) => a.verb)).toEqual(['task.open', 'task.open', 'unsubscribe']);
   });
 
   it('group many changes into one card, counting those not shown', () => {

@@ -10,14 +10,12 @@ export {
 export { createBoardCard, createColumnCard, createTaskCard } from './create-forms.js';
 export { helpCard } from './help.js';
 export { myTasksCard } from './my-tasks.js';
+export { digestCard, notificationCard, personalCard } from './notification.js';
+export { describeDelivery } from './notification-text.js';
 export {
-  assignedToYouCard,
-  notificationCard,
-  type AssignedToYouCardData,
-  type NotificationCardData,
-} from './notification.js';
-export {
+  badDeliveryCard,
   errorCard,
+  myTasksFollowCard,
   notUnderstoodCard,
   renewNoticeCard,
   signedInCard,

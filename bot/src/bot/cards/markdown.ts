@@ -20,8 +20,7 @@ const BLANK_LINE = ZERO_WIDTH_SPACE;
  * Line breaks are kept: each line is a paragraph of its own ("\n\n", what Teams documents; one "\n" would
  * be joined), and a blank line between lines is a paragraph holding only a zero-width space (markdown
  * drops empty ones), so paragraphs a person typed stay apart where Teams shows paragraphs without a gap.
- * Blank lines at either end are dropped, runs of them are one.
- * @internal Tests use it too.
+ * Blank lines at either end are dropped, runs of them are one. (Also how a card's @mention text is found.)
  */
 export function escapeCardMarkdown(text: string): string {
   const paragraphs: string[] = [];

@@ -55,8 +55,8 @@ describe('the answer to words that are no command', () => {
 
 describe('boards followed here', () => {
   const boards = [
-    { id: 'b1', name: 'Спринт 14' },
-    { id: 'b2', name: 'Launch' },
+    { id: 'b1', name: 'Спринт 14', path: 'Разработка / Мобильное', delivery: { mode: 'instant' as const } },
+    { id: 'b2', name: 'Launch', path: '', delivery: { mode: 'every' as const, minutes: 30 } },
   ];
 
   it('asks which one to stop, with a button for each', () => {
@@ -66,6 +66,12 @@ describe('boards followed here', () => {
       ['unsubscribe', { boardId: 'b1' }],
       ['unsubscribe', { boardId: 'b2' }],
     ]);
+  });
+
+  it('lists each board with its path and how its changes arrive', () => {
+    expect(texts(subscriptionsCard(boards, en))[1]).toBe(
+      '• Спринт 14 (Разработка / Мобильное): every change at once\n\n• Launch: a digest every 30 min',
+    );
   });
 
   it('says there is nothing to stop when none is followed', () => {

@@ -3,8 +3,10 @@ import { ERROR_CATALOG, errorText, type Failure } from '../../errors/index.js';
 import type { TFunction } from '../../i18n/index.js';
 import type { CommandName } from '../commands/parse-command.js';
 import { clip } from './clip.js';
+import { describeDelivery } from './notification-text.js';
 import { renderCard } from './render.js';
 import template from './templates/notice.json' with { type: 'json' };
+import type { DeliveryView } from './view-models.js';
 
 /** A button on a notice: an Action.Execute with its verb and data. */
 export interface NoticeAction {
@@ -77,7 +79,7 @@ export function renewNoticeCard(data: { boardName: string }, t: TFunction) {
  * which one to stop ("unsubscribe" while several are followed).
  */
 export function subscriptionsCard(
-  boards: { id: string; name: string }[],
+  boards: { id: string; name: string; path: string; delivery: DeliveryView }[],
   t: TFunction,
   purpose: 'list' | 'chooseToStop' = 'list',
 ) {
@@ -90,7 +92,7 @@ export function subscriptionsCard(
           : 'notify.nothingToStop',
     ),
     // One line each, with a bullet character: card text is escaped, so a markdown list would show its "-".
-    text: boards.length ? boards.map((b) => `• ${b.name}`).join('\n') : t('notify.listNone'),
+    text: boards.length ? boards.map((b) => `• ${followedLine(b, t)}`).join('\n') : t('notify.listNone'),
     color: 'Default',
     actions: boards.map((b) => ({
       title: t('notify.unfollow', { board: b.name }),
@@ -100,8 +102,49 @@ export function subscriptionsCard(
   });
 }
 
+/**
+ * "Sprint 14 (Team / Project): a daily digest at 09:00 (Europe/Moscow)". Names and punctuation only around
+ * the delivery's own words, so the line is in the card's language with no sentence of its own.
+ */
+function followedLine(board: { name: string; path: string; delivery: DeliveryView }, t: TFunction): string {
+  const place = board.path ? `${board.name} (${board.path})` : board.name;
+  return `${place}: ${describeDelivery(board.delivery, t)}`;
+}
+
 /** A whole message may have been typed: the card repeats at most the start of it. */
 const TYPED_SHOWN = 200;
+
+/** What "follow my tasks" / "unfollow my tasks" came to. */
+export function myTasksFollowCard(
+  outcome: 'followed' | 'unfollowed' | 'notFollowed' | 'onlyPersonal',
+  t: TFunction,
+) {
+  const text = {
+    followed: 'notify.mineFollowed',
+    unfollowed: 'notify.mineUnfollowed',
+    notFollowed: 'notify.mineNotFollowed',
+    onlyPersonal: 'notify.mineOnlyPersonal',
+  }[outcome];
+  return noticeCard({
+    title: t('notify.mineTitle'),
+    text: t(text),
+    color: outcome === 'followed' ? 'Good' : 'Default',
+    actions:
+      outcome === 'followed'
+        ? [{ title: t('notify.mineStop'), verb: 'command.run', data: { name: 'unfollowMine' } }]
+        : [],
+  });
+}
+
+/** "subscribe" with options it does not know: what it understands instead. */
+export function badDeliveryCard(typed: string, t: TFunction) {
+  return noticeCard({
+    title: t('error.title'),
+    text: t('notify.badDelivery', { text: clip(typed, TYPED_SHOWN) }),
+    color: 'Attention',
+    actions: [{ title: t('unknown.help'), verb: 'help', data: {} }],
+  });
+}
 
 /**
  * The answer to words that are no command: what was not understood, the command that was probably meant

@@ -1,20 +1,24 @@
 // What changed on a followed board. One change gets a card of its own with the task's buttons; several
-// changes found by one poll are grouped into one card (never one message per change). The sentences are
-// made here, with the card's own translator, so a card is in one language from title to last line. A
-// notification is a record: no button on it replaces it (a task opens in a message of its own), and it
-// has no refresh that would redraw it as something else.
+// changes found by one poll are grouped into one card (never one message per change); a digest groups the
+// changes of its period by task. The sentences are made here, with the card's own translator, so a card is
+// in one language from title to last line. A notification is a record: no button on it replaces it (a task
+// opens in a message of its own), and it has no refresh that would redraw it as something else.
 import type { TFunction } from '../../i18n/index.js';
-import { describeBoardEvent } from './notification-text.js';
-import { renderCard } from './render.js';
+import { describeBoardEvent, describeDelivery } from './notification-text.js';
+import { mentionText, renderCard } from './render.js';
 import singleTemplate from './templates/notification.json' with { type: 'json' };
 import groupedTemplate from './templates/notification-grouped.json' with { type: 'json' };
-import type { BoardEventView } from './view-models.js';
+import digestTemplate from './templates/notification-digest.json' with { type: 'json' };
+import personalTemplate from './templates/notification-personal.json' with { type: 'json' };
+import type { BoardEventView, DeliveryView, MentionView } from './view-models.js';
 
 export interface NotificationCardData {
   boardId: string;
   boardName: string;
   /** Each change, with a deep link to its task in the tab when there is one. */
   changes: (BoardEventView & { url?: string })[];
+  /** People newly assigned who are in the conversation: @mentioned, so Teams tells them. */
+  mentions?: MentionView[];
 }
 
 /**
@@ -30,53 +34,97 @@ interface Line {
   url: string;
 }
 
-export function notificationCard(data: NotificationCardData, t: TFunction) {
-  const lineOf = (change: NotificationCardData['changes'][number]): Line => ({
+const lineOf =
+  (t: TFunction) =>
+  (change: BoardEventView & { url?: string }): Line => ({
     taskId: change.taskId,
     text: describeBoardEvent(change, t),
     url: change.url ?? '',
   });
+
+/** The card a conversation gets at once for what one poll found. */
+export function notificationCard(data: NotificationCardData, t: TFunction) {
+  const mentions = data.mentions ?? [];
+  const heads = mentions.length ? t('notify.heads', { people: mentions.map(mentionText).join(', ') }) : '';
   const [only] = data.changes;
-  if (data.changes.length === 1 && only)
-    return singleChangeCard({ boardId: data.boardId, boardName: data.boardName }, lineOf(only), t);
+  if (data.changes.length === 1 && only) {
+    return renderCard(
+      singleTemplate,
+      {
+        title: t('notify.title', { board: data.boardName }),
+        boardId: data.boardId,
+        line: lineOf(t)(only),
+        heads,
+        s: { open: t('notify.open'), openInTab: t('boards.openInTab'), unsubscribe: t('notify.unsubscribe') },
+      },
+      { mentions },
+    );
+  }
   const shown = data.changes.slice(0, MAX_LINES);
   const hidden = data.changes.length - shown.length;
-  return renderCard(groupedTemplate, {
-    title: t('notify.title', { board: data.boardName }),
-    count: t('notify.count', { count: data.changes.length }),
+  return renderCard(
+    groupedTemplate,
+    {
+      title: t('notify.title', { board: data.boardName }),
+      count: t('notify.count', { count: data.changes.length }),
+      boardId: data.boardId,
+      lines: shown.map(lineOf(t)),
+      more: hidden > 0 ? t('notify.more', { count: hidden }) : '',
+      heads,
+      s: { open: t('notify.open'), unsubscribe: t('notify.unsubscribe') },
+    },
+    { mentions },
+  );
+}
+
+export interface DigestCardData {
+  boardId: string;
+  boardName: string;
+  delivery: DeliveryView;
+  /** The period's changes, oldest first. */
+  changes: BoardEventView[];
+}
+
+/** Tasks shown on a digest; the rest are counted. */
+const MAX_DIGEST_TASKS = 10;
+
+/** A digest: the period's changes grouped by task, "3 changes to Fix login timeout", each with its lines. */
+export function digestCard(data: DigestCardData, t: TFunction) {
+  const byTask = new Map<string, BoardEventView[]>();
+  for (const change of data.changes)
+    byTask.set(change.taskId, [...(byTask.get(change.taskId) ?? []), change]);
+  const groups = [...byTask.values()].map((changes) => ({
+    taskId: changes[0]!.taskId,
+    // The task's latest name: a rename in the period shows its line, the heading the name it has now.
+    heading: t('notify.digestTask', { count: changes.length, task: changes.at(-1)!.taskName }),
+    lines: changes.slice(0, MAX_LINES).map((c) => ({ text: describeBoardEvent(c, t) })),
+  }));
+  const shown = groups.slice(0, MAX_DIGEST_TASKS);
+  const hiddenChanges = groups.slice(MAX_DIGEST_TASKS).reduce((n, g) => n + byTask.get(g.taskId)!.length, 0);
+  return renderCard(digestTemplate, {
+    title: t('notify.digestTitle', { board: data.boardName }),
+    subtitle: `${t('notify.count', { count: data.changes.length })} · ${describeDelivery(data.delivery, t)}`,
     boardId: data.boardId,
-    lines: shown.map(lineOf),
-    more: hidden > 0 ? t('notify.more', { count: hidden }) : '',
+    groups: shown,
+    more: hiddenChanges > 0 ? t('notify.more', { count: hiddenChanges }) : '',
     s: { open: t('notify.open'), unsubscribe: t('notify.unsubscribe') },
   });
 }
 
-export interface AssignedToYouCardData {
-  boardId: string;
+export interface PersonalCardData {
   boardName: string;
-  taskId: string;
-  taskName: string;
+  /** Changes to the reader's tasks (and their being assigned), never the reader's own changes. */
+  changes: BoardEventView[];
 }
 
-/** The personal message to someone a change newly assigned to a task, in that chat's language. */
-export function assignedToYouCard(data: AssignedToYouCardData, t: TFunction) {
-  const text = t('notify.youAssigned', { task: data.taskName, board: data.boardName });
-  return singleChangeCard(
-    { boardId: data.boardId, boardName: data.boardName },
-    { taskId: data.taskId, text, url: '' },
-    t,
-  );
-}
-
-function singleChangeCard(card: { boardId: string; boardName: string }, line: Line, t: TFunction) {
-  return renderCard(singleTemplate, {
-    title: t('notify.title', { board: card.boardName }),
-    boardId: card.boardId,
-    line,
-    s: {
-      open: t('notify.open'),
-      openInTab: t('boards.openInTab'),
-      unsubscribe: t('notify.unsubscribe'),
-    },
+/** The personal message about one's own tasks: assigned, moved, due date, comments, overdue. */
+export function personalCard(data: PersonalCardData, t: TFunction) {
+  const shown = data.changes.slice(0, MAX_LINES);
+  const hidden = data.changes.length - shown.length;
+  return renderCard(personalTemplate, {
+    title: t('notify.personalTitle', { board: data.boardName }),
+    lines: shown.map(lineOf(t)),
+    more: hidden > 0 ? t('notify.more', { count: hidden }) : '',
+    s: { open: t('notify.open'), stop: t('notify.mineStop') },
   });
 }

@@ -4,15 +4,64 @@
 import { randomUUID } from 'node:crypto';
 import * as ACData from 'adaptivecards-templating';
 import { WRITE_VERBS } from './actions.js';
-import { escapeMarkdownFields } from './markdown.js';
+import { escapeCardMarkdown, escapeMarkdownFields } from './markdown.js';
+import type { MentionView } from './view-models.js';
 
 export type AdaptiveCardJson = { type: 'AdaptiveCard'; version: string; [key: string]: unknown };
 
-export function renderCard(template: object, root: object): AdaptiveCardJson {
-  const card = new ACData.Template(template).expand({ $root: root }) as AdaptiveCardJson;
+/**
+ * Each template parsed once, on its first use: parsing every binding is most of the cost of a card, and a
+ * template never changes. Expanding is synchronous, so one parsed template serves every turn.
+ */
+const parsed = new WeakMap<object, ACData.Template>();
+
+function parsedTemplate(template: object): ACData.Template {
+  let compiled = parsed.get(template);
+  if (!compiled) {
+    compiled = new ACData.Template(template);
+    parsed.set(template, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * `mentions`: people the card @mentions. Teams notifies them when the card's text holds `<at>name</at>`
+ * exactly as a mention entity of the card says it, so those tags (and only those) are left unescaped.
+ */
+export function renderCard(
+  template: object,
+  root: object,
+  options: { mentions?: MentionView[] } = {},
+): AdaptiveCardJson {
+  const card = parsedTemplate(template).expand({ $root: root }) as AdaptiveCardJson;
   escapeMarkdownFields(card);
   stampActionIds(card);
+  if (options.mentions?.length) addMentions(card, options.mentions);
   return card;
+}
+
+/**
+ * The text of a mention: the name with letters, digits, spaces, hyphens and apostrophes only. It is left
+ * unescaped (Teams matches it to the entity as written), so nothing in it may mean markdown or look like a
+ * link or domain.
+ */
+export function mentionText(mention: MentionView): string {
+  return `<at>${mention.name.replace(/[^\p{L}\p{M}\p{N} '-]/gu, '').trim()}</at>`;
+}
+
+function addMentions(card: AdaptiveCardJson, mentions: MentionView[]): void {
+  const entities = mentions.map((m) => ({
+    type: 'mention',
+    text: mentionText(m),
+    mentioned: { id: m.id, name: m.name },
+  }));
+  card.msteams = { ...(card.msteams as object | undefined), entities };
+  let json = JSON.stringify(card);
+  for (const { text } of entities) {
+    const escaped = JSON.stringify(escapeCardMarkdown(text)).slice(1, -1);
+    json = json.split(escaped).join(JSON.stringify(text).slice(1, -1));
+  }
+  Object.assign(card, JSON.parse(json) as AdaptiveCardJson);
 }
 
 /**

@@ -86,11 +86,35 @@ export interface BoardChoiceView {
 /** Teams refreshes a shared card automatically for at most this many listed users. */
 export const MAX_REFRESH_USERS = 60;
 
-/** One change on a followed board, as a notification tells it. `who` is set when TeamFlame says who did it. */
+/**
+ * One change on a task, as a notification tells it. `who` is set when it is known who made it (a change made
+ * through this app); unknown stays unsaid. Dates are calendar dates ("YYYY-MM-DD"), worded by the card.
+ */
 export type BoardEventView = { taskId: string; taskName: string; who?: string } & (
   | { kind: 'created'; columnName: string }
   | { kind: 'moved'; from: string; to: string }
   | { kind: 'assigned'; names: string[] }
+  | { kind: 'unassigned'; names: string[] }
+  /** To the person assigned, in their personal chat. */
+  | { kind: 'assignedYou' }
   | { kind: 'due'; dueDate?: string }
-  | { kind: 'commented'; author: string; text: string }
+  | { kind: 'renamed'; from: string }
+  /** `author`: the name TeamFlame gives the comment, when it gives one. */
+  | { kind: 'commented'; author?: string; text: string }
+  | { kind: 'overdue'; dueDate: string }
 );
+
+/** Someone a channel card @mentions: their Teams id and the name Teams knows them by. */
+export interface MentionView {
+  id: string;
+  name: string;
+}
+
+/** How a conversation gets a board's changes, as cards word it. */
+export type DeliveryView =
+  | { mode: 'instant' }
+  | { mode: 'every'; minutes: number }
+  | { mode: 'daily'; at: string; timeZone: string | null };
+
+/** Whether the conversation a board card is in follows the board, and how. */
+export type FollowView = { following: false } | { following: true; delivery: DeliveryView };

@@ -16,6 +16,8 @@ export const COMMAND_NAMES = [
   'subscribe',
   'unsubscribe',
   'subscriptions',
+  'followMine',
+  'unfollowMine',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | 'unknown';
@@ -30,6 +32,8 @@ export interface ParsedCommand {
 }
 
 const COMMANDS: [Exclude<CommandName, 'unknown'>, string[]][] = [
+  ['followMine', ['follow my tasks', 'следить за моими задачами', 'подписаться на мои задачи']],
+  ['unfollowMine', ['unfollow my tasks', 'не следить за моими задачами', 'отписаться от моих задач']],
   ['help', ['help', '?', 'помощь', 'справка']],
   ['signIn', ['sign in', 'signin', 'login', 'log in', 'войти', 'вход']],
   ['signOut', ['sign out', 'signout', 'logout', 'log out', 'выйти', 'выход']],
@@ -42,6 +46,8 @@ const COMMANDS: [Exclude<CommandName, 'unknown'>, string[]][] = [
 ];
 const WITH_ARGS: [Exclude<CommandName, 'unknown'>, string[]][] = [
   ['newTask', ['new', 'новая', 'новая задача']],
+  // "subscribe daily 09:00", "подписаться каждые 30 мин": how the changes should arrive.
+  ['subscribe', ['subscribe', 'follow', 'подписаться']],
 ];
 
 /** Every command word, each with its command: what a mistyped word is compared with. */

@@ -7,7 +7,7 @@ import { parseDialogSubmit } from '../cards/index.js';
 import type { BotTurn } from '../core/bot-turn.js';
 import { withinBudget } from '../core/invoke-budget.js';
 import { Router } from '../core/router.js';
-import { sessionFor, type UserSession } from '../core/user-session.js';
+import type { UserSession } from '../core/user-session.js';
 import { dialogMessage, results, searchMessage, signInPrompt, type ComposeAnswer } from './answers.js';
 import { CreateFromMessage } from './create-from-message.js';
 import { FindTask } from './find-task.js';
@@ -100,7 +100,7 @@ export class ComposeDispatcher {
     const route = this.routes.find(name)!;
     const value = parsed.value;
     const work = (async () => {
-      const session = await sessionFor(turn.services, turn.identity);
+      const session = await turn.session();
       if (!session) return route.signedOut(turn, value);
       return route.handle(turn, value, session);
     })().catch((error: unknown) => this.failure(turn, route, value, error));
@@ -122,7 +122,7 @@ export class ComposeDispatcher {
     try {
       const failure = failureOf(error);
       if (failure.code === 'sign-in-expired') {
-        const account = await turn.services.accounts.forTeamsUser(turn.identity);
+        const account = await turn.session();
         if (account) await turn.services.accounts.authFailed(account);
         return route.signedOut(turn, value);
       }

@@ -17,7 +17,7 @@ import { failureCard } from './failure-card.js';
 import { withinBudget } from './invoke-budget.js';
 import type { ActionResult, BotRegistry, CardResult, NoteResult } from './registry.js';
 import { runOnce } from './run-once.js';
-import { sessionFor, type UserSession } from './user-session.js';
+import type { UserSession } from './user-session.js';
 
 /** What answers an Action.Execute: a card that replaces the pressed one, or a note that leaves it be. */
 export type ActionAnswer = Pick<CardResult, 'card' | 'taskId'> | NoteResult;
@@ -61,7 +61,7 @@ export class ActionDispatcher {
     const retry = { verb: action.verb, data: withoutSecrets(action.data) };
 
     try {
-      const session = sessionOverride ?? (await sessionFor(turn.services, turn.identity));
+      const session = sessionOverride ?? (await turn.session());
       if (route.session === 'required' && !session) {
         return {
           card: signInCard(

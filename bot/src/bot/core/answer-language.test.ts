@@ -19,7 +19,10 @@ describe('the language of an answer', () => {
   });
 
   it('is carried by every button of the card, keeping what the button already sends', () => {
-    const card = subscriptionsCard([{ id: 'b1', name: 'Board' }], translatorFor('ru'));
+    const card = subscriptionsCard(
+      [{ id: 'b1', name: 'Board', path: '', delivery: { mode: 'instant' } }],
+      translatorFor('ru'),
+    );
     const stamped = buttonsInLanguage(card, 'ru');
     expect(executeActions(stamped).map((a) => a.data)).toEqual([{ boardId: 'b1', lang: 'ru' }]);
   });

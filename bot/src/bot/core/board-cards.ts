@@ -1,6 +1,6 @@
 // Cards several features answer with: a board, a task, and who a shared card refreshes for.
-import type { TaskDetailModel } from '../../boards/index.js';
-import { boardCard, taskDetailCard } from '../cards/index.js';
+import { deliveryOf, type TaskDetailModel } from '../../boards/index.js';
+import { boardCard, taskDetailCard, type FollowView } from '../cards/index.js';
 import type { BotTurn } from './bot-turn.js';
 import { boardView, taskView } from './card-views.js';
 import type { UserSession } from './user-session.js';
@@ -10,21 +10,47 @@ function refreshUsers(turn: BotTurn): string[] {
   return turn.inSharedConversation ? [turn.identity.channelUserId] : [];
 }
 
-export async function boardCardFor(turn: BotTurn, session: UserSession, boardId: string, notice?: string) {
-  const board = await turn.services.boards.reader(session).board(boardId);
+/** `fresh`: a Refresh, which reads what is otherwise kept for a few seconds. */
+export async function boardCardFor(
+  turn: BotTurn,
+  session: UserSession,
+  boardId: string,
+  extra: { notice?: string; fresh?: boolean } = {},
+) {
+  const [board, follow] = await Promise.all([
+    turn.services.boards.reader(session, { fresh: extra.fresh }).board(boardId),
+    followOf(turn, boardId),
+  ]);
   return boardCard(
-    { board: boardView(board, turn.tabUrl.bind(turn)), userIds: refreshUsers(turn), notice },
+    {
+      board: boardView(board, turn.tabUrl.bind(turn)),
+      userIds: refreshUsers(turn),
+      notice: extra.notice,
+      follow,
+    },
     turn.t,
   );
+}
+
+/** Whether this conversation follows the board, and how its changes arrive. */
+async function followOf(turn: BotTurn, boardId: string): Promise<FollowView> {
+  const subscription = await turn.services.db.subscriptions.get(turn.conversationId, boardId);
+  if (!subscription) return { following: false };
+  const delivery = deliveryOf(subscription);
+  return {
+    following: true,
+    delivery: delivery.mode === 'daily' ? { ...delivery, timeZone: subscription.timeZone } : delivery,
+  };
 }
 
 export async function taskCardFor(
   turn: BotTurn,
   session: UserSession,
   taskId: string,
-  extra: { notice?: string } = {},
+  extra: { notice?: string; fresh?: boolean } = {},
 ) {
-  return taskCardOf(turn, await turn.services.boards.reader(session).taskDetail(taskId), extra);
+  const task = await turn.services.boards.reader(session, { fresh: extra.fresh }).taskDetail(taskId);
+  return taskCardOf(turn, task, extra);
 }
 
 /** The task card of a task already read. */

@@ -5,6 +5,7 @@ import { languageOf, translatorFor, type Language, type TFunction } from '../../
 import { buttonsInLanguage } from './answer-language.js';
 import { tabUrlFor } from './card-views.js';
 import type { BotServices } from './services.js';
+import type { UserSession } from './user-session.js';
 import {
   conversationIdOf,
   conversationKindOf,
@@ -26,6 +27,7 @@ export class BotTurn {
   readonly conversationId: string;
   private answering: { language: Language; t: TFunction };
   private keeping: KeptCard[] | undefined;
+  private signedIn: Promise<UserSession | undefined> | undefined;
   /** Kept apart from the context, which is revoked when the turn ends (late invoke results outlive it). */
   readonly activity: Activity;
   /** When the activity arrived: the invoke budget counts from here. */
@@ -41,6 +43,20 @@ export class BotTurn {
     this.conversationId = conversationIdOf(context.activity);
     const language = languageOf(context.activity.locale);
     this.answering = { language, t: translatorFor(language) };
+  }
+
+  /**
+   * The signed-in user behind this activity, or undefined. Read once per turn (the user and the account's
+   * tokens in one query), however many parts of the turn ask.
+   */
+  session(): Promise<UserSession | undefined> {
+    this.signedIn ??= this.services.accounts.forTeamsUser(this.identity);
+    return this.signedIn;
+  }
+
+  /** This turn signed the user in (or out): what `session` answers from now on. */
+  sessionChanged(session: UserSession | undefined): void {
+    this.signedIn = Promise.resolve(session);
   }
 
   /** Translates into the language this turn answers in: the client's, unless `answerIn` chose another. */
@@ -108,15 +124,23 @@ export class BotTurn {
     return response?.id;
   }
 
-  /** Stores (or refreshes) where to reach this conversation later. */
-  async recordConversation(): Promise<void> {
-    const reference = TurnContext.getConversationReference(this.activity);
-    await this.services.db.conversations.record({
-      id: this.conversationId,
-      tenantId: this.identity.tenantId,
-      kind: this.conversationKind,
-      reference: JSON.parse(JSON.stringify(reference)) as object,
-    });
+  /**
+   * Stores where to reach this conversation later, when that changed: most activities change nothing and
+   * write nothing. `installed`: the app was just added, which is recorded whatever this process remembers.
+   */
+  async recordConversation(options: { installed?: boolean } = {}): Promise<void> {
+    // The reference without the incoming activity's id, which differs every time and is not needed to
+    // reach the conversation later.
+    const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(this.activity);
+    await this.services.db.conversations.record(
+      {
+        id: this.conversationId,
+        tenantId: this.identity.tenantId,
+        kind: this.conversationKind,
+        reference: JSON.parse(JSON.stringify(reference)) as object,
+      },
+      options,
+    );
   }
 
   tabUrl(boardId?: string, taskId?: string): string {

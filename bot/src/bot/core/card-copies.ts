@@ -20,8 +20,9 @@ export function cardCopiesUpdater(services: Services): (change: TaskChange) => P
         copy.conversationId !== change.origin?.conversationId || copy.activityId !== change.origin.activityId,
     );
     if (copies.length === 0) return;
-    // Read once, as the person who made the change; drawn per conversation in its language.
-    const task = taskView(await boards.reader(change.actor).taskDetail(change.taskId), tabUrl);
+    // Read once, as the person who made the change (not at all when the write knows the task as it is now);
+    // drawn per conversation in its language.
+    const task = taskView(await boards.reader(change.actor).taskDetail(change.taskId, change.task), tabUrl);
     for (const copy of copies) {
       const conversation = await db.conversations.get(copy.conversationId);
       if (!conversation?.installed) continue;

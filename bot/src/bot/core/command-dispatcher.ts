@@ -13,7 +13,7 @@ import { answerLanguage } from './answer-language.js';
 import type { BotTurn } from './bot-turn.js';
 import { failureCard } from './failure-card.js';
 import type { ActionResult, BotRegistry } from './registry.js';
-import { sessionFor, type UserSession } from './user-session.js';
+import type { UserSession } from './user-session.js';
 
 function signInFormCard(turn: BotTurn, resume?: string): AdaptiveCardJson {
   return signInCard({ resume, browserUrl: `${turn.services.publicUrl}/#/signin` }, turn.t);
@@ -30,7 +30,7 @@ export class CommandDispatcher {
     const route = this.registry.commands.find(command.name) ?? this.registry.commands.find('unknown');
     if (!route) return;
     try {
-      const session = await sessionFor(turn.services, turn.identity);
+      const session = await turn.session();
       if (route.session === 'required' && !session) {
         await turn.sendCard(turn.inSharedConversation ? signInPromptCard(turn.t) : signInFormCard(turn));
         return;

@@ -18,7 +18,7 @@ import { withinBudget } from './invoke-budget.js';
 import type { BotRegistry, DialogForm } from './registry.js';
 import { runOnce } from './run-once.js';
 import { signInTeamsUser } from './teams-sign-in.js';
-import { sessionFor, type UserSession } from './user-session.js';
+import type { UserSession } from './user-session.js';
 
 /** Half the Teams window; the height follows the form. */
 const DIALOG_WIDTH = 'medium';
@@ -55,7 +55,7 @@ export class DialogDispatcher {
     // A dialog speaks the language of the card whose button opened it.
     if (open.value.lang) turn.answerIn(open.value.lang);
     const work = (async () => {
-      const session = await sessionFor(turn.services, turn.identity);
+      const session = await turn.session();
       if (!session) return this.signInForm(turn, open.value);
       const answer = await this.form(turn, open.value, session);
       await this.rememberOrigin(turn, open.value.taskId);
@@ -80,7 +80,7 @@ export class DialogDispatcher {
     }
     const asked = { dialog: data.dialog, taskId: data.taskId, lang: data.lang };
     const work = (async () => {
-      const session = await sessionFor(turn.services, turn.identity);
+      const session = await turn.session();
       if (!session) return this.signInForm(turn, asked);
       const route = this.registry.dialogs.find(data.dialog);
       if (!route) throw new Error(`no dialog "${data.dialog}" is registered`);
@@ -149,7 +149,7 @@ export class DialogDispatcher {
     const failure = failureOf(error);
     const { message, hint } = errorText(failure, turn.t);
     if (failure.code === 'sign-in-expired') {
-      const account = await turn.services.accounts.forTeamsUser(turn.identity);
+      const account = await turn.session();
       if (account) await turn.services.accounts.authFailed(account);
       return this.signInForm(turn, asked, { error: message });
     }

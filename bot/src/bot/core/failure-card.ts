@@ -14,7 +14,7 @@ export async function failureCard(turn: BotTurn, error: unknown, retry?: Retry):
   const { t } = turn;
   const failure = failureOf(error);
   if (failure.code === 'sign-in-expired') {
-    const account = await turn.services.accounts.forTeamsUser(turn.identity);
+    const account = await turn.session();
     if (account) await turn.services.accounts.authFailed(account);
     return signInCard(
       {

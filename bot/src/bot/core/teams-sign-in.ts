@@ -17,6 +17,7 @@ export async function signInTeamsUser(turn: BotTurn, email: string, password: st
       password,
       client: `teams:${tenantId}:${aadObjectId ?? channelUserId}`,
     });
+    turn.sessionChanged(account);
     return { ok: true, account, name: accountName(account.user) };
   } catch (error) {
     const failure = failureOf(error);

@@ -20,10 +20,11 @@ export function registerBoards(registry: BotRegistry): void {
       await rememberBoard(turn, session, data.boardId);
       return { card };
     })
+    // A Refresh is never stale: it reads afresh what cards otherwise keep for a few seconds.
     .action('refresh', async (turn, data, session) =>
       data.view === 'board'
-        ? { card: await boardCardFor(turn, session, data.id) }
-        : { card: await taskCardFor(turn, session, data.id), taskId: data.id },
+        ? { card: await boardCardFor(turn, session, data.id, { fresh: true }) }
+        : { card: await taskCardFor(turn, session, data.id, { fresh: true }), taskId: data.id },
     )
     .command('boards', async (turn, _args, session) => {
       await turn.sendCard(await pickerCard(turn, session));

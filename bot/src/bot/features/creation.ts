@@ -98,7 +98,7 @@ export function registerCreation(registry: BotRegistry): void {
       }
       const board = await session.client.boards.create({ name, spaceId: spaceId!, projectId: projectId! });
       await rememberBoard(turn, session, board.id);
-      return { card: await boardCardFor(turn, session, board.id, turn.t('create.boardCreated')) };
+      return { card: await boardCardFor(turn, session, board.id, { notice: turn.t('create.boardCreated') }) };
     })
     .action('column.new', async (turn, data, session) => {
       const board = await session.client.boards.get(data.boardId);
@@ -119,7 +119,9 @@ export function registerCreation(registry: BotRegistry): void {
         spaceId: board.spaceId ?? '',
         projectId: board.projectId ?? '',
       });
-      return { card: await boardCardFor(turn, session, board.id, turn.t('create.columnCreated')) };
+      return {
+        card: await boardCardFor(turn, session, board.id, { notice: turn.t('create.columnCreated') }),
+      };
     })
     .command('newTask', async (turn, args, session) => {
       const boardId = await chosenBoard(turn, session);

@@ -6,11 +6,10 @@ import { parseCommand } from '../commands/parse-command.js';
 import type { BotTurn } from '../core/bot-turn.js';
 import type { BotRegistry } from '../core/registry.js';
 import type { UserSession } from '../core/user-session.js';
-import { sessionFor } from '../core/user-session.js';
 
 export async function sendWelcome(turn: BotTurn): Promise<void> {
   // The welcome is sent whether or not we can tell who is signed in; a database failure is noted.
-  const session = await sessionFor(turn.services, turn.identity).catch((error: unknown) => {
+  const session = await turn.session().catch((error: unknown) => {
     turn.services.logger.warn({ err: String(error) }, 'welcome: could not look up the sign-in');
     return undefined;
   });

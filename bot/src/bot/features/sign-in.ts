@@ -12,6 +12,7 @@ function browserUrl(turn: BotTurn): string {
 
 async function signOut(turn: BotTurn): Promise<void> {
   await turn.services.accounts.signOutTeamsUser(turn.identity);
+  turn.sessionChanged(undefined);
 }
 
 export function registerSignIn(registry: BotRegistry, dispatcher: ActionDispatcher): void {

@@ -117,6 +117,15 @@ export interface SubscriptionRow {
   boardId: string;
   subscribedBy: string | null;
   events: string[];
+  /** `instant`: a card per poll; `every` N minutes or `daily` at a time of day: a digest. */
+  delivery: 'instant' | 'every' | 'daily';
+  everyMinutes: number | null;
+  /** "HH:MM" in `timeZone`. */
+  dailyAt: string | null;
+  /** The conversation's IANA time zone when Teams told it; null: UTC. */
+  timeZone: string | null;
+  /** When the next digest is due (digest modes only). */
+  nextDigestAt: Date | null;
   createdAt: Date;
 }
 
@@ -129,6 +138,11 @@ export const SubscriptionEntity = new EntitySchema<SubscriptionRow>({
     boardId: { name: 'board_id', type: 'text' },
     subscribedBy: { name: 'subscribed_by', type: 'uuid', nullable: true },
     events: { type: 'jsonb' },
+    delivery: { type: 'text', default: 'instant' },
+    everyMinutes: { name: 'every_minutes', type: 'integer', nullable: true },
+    dailyAt: { name: 'daily_at', type: 'text', nullable: true },
+    timeZone: { name: 'time_zone', type: 'text', nullable: true },
+    nextDigestAt: { name: 'next_digest_at', type: 'timestamptz', nullable: true },
     createdAt: timestamps.createdAt,
   },
   uniques: [{ name: 'subscriptions_conversation_id_board_id_key', columns: ['conversationId', 'boardId'] }],

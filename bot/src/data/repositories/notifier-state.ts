@@ -6,6 +6,7 @@ import {
   type JsonObject,
   type NotificationEventRow,
 } from '../entities/index.js';
+import { returnedRows } from './returning.js';
 
 /** The notifier's memory: the last board snapshot it diffed against. */
 export class SnapshotsRepository {
@@ -54,7 +55,7 @@ export class EventsRepository {
        RETURNING id, board_id AS "boardId", kind, payload, created_at AS "createdAt", dispatched_at AS "dispatchedAt"`,
       [boardId],
     );
-    const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as NotificationEventRow[];
+    const claimed = returnedRows<NotificationEventRow>(rows);
     return claimed.sort(
       (a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() || a.id.localeCompare(b.id),
     );

@@ -33,7 +33,7 @@ export class TokensRepository {
    */
   async get(teamflameUserId: string): Promise<TeamFlameTokenSet | undefined> {
     const row = await this.manager.getRepository(TokenEntity).findOneBy({ teamflameUserId });
-    return row ? this.openOrWarn(row) : undefined;
+    return row ? this.opened(row) : undefined;
   }
 
   /** Signing out: the tokens are gone, the Teams-to-TeamFlame mapping stays. */
@@ -49,7 +49,7 @@ export class TokensRepository {
   async deleteIfStill(teamflameUserId: string, tokens: TeamFlameTokenSet): Promise<boolean> {
     const row = await this.manager.getRepository(TokenEntity).findOneBy({ teamflameUserId });
     if (!row) return true;
-    if (this.openOrWarn(row)?.accessToken !== tokens.accessToken) return false;
+    if (this.opened(row)?.accessToken !== tokens.accessToken) return false;
     // Matching the ciphertext just read makes it compare-and-delete: a save in between keeps its row.
     const deleted = await this.manager
       .createQueryBuilder()
@@ -80,7 +80,11 @@ export class TokensRepository {
     return resealed;
   }
 
-  private openOrWarn(row: TokenRow): TeamFlameTokenSet | undefined {
+  /**
+   * The tokens of a row read with the user (UsersRepository.findByTeamsWithTokens); undefined, with a
+   * warning, when no configured key opens them.
+   */
+  opened(row: TokenRow): TeamFlameTokenSet | undefined {
     try {
       return this.open(row);
     } catch (error) {

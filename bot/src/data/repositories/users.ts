@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { UserEntity, type UserRow } from '../entities/index.js';
+import { TokenEntity, UserEntity, type TokenRow, type UserRow } from '../entities/index.js';
 
 /**
  * How a Teams user is recognised: by AAD object id within the tenant when Teams gives one, else by the bot
@@ -39,6 +39,40 @@ export class UsersRepository {
       if (byAad) return byAad;
     }
     return this.findByChannelUser(key.tenantId, key.channelUserId);
+  }
+
+  /**
+   * `findByTeams` and the account's stored tokens, in one query: what every turn needs first. Undefined
+   * when the Teams user was never linked; `tokens` undefined when the account has none stored.
+   */
+  async findByTeamsWithTokens(
+    key: TeamsUserKey,
+  ): Promise<{ user: UserRow; tokens: TokenRow | undefined } | undefined> {
+    const query = this.manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .leftJoinAndMapOne(
+        'u.storedTokens',
+        TokenEntity.options.name,
+        't',
+        't.teamflame_user_id = u.teamflame_user_id',
+      )
+      .where('u.tenant_id = :tenantId', { tenantId: key.tenantId });
+    const rows = (await (
+      key.aadObjectId
+        ? query.andWhere('(u.aad_object_id = :aad OR u.channel_user_id = :channel)', {
+            aad: key.aadObjectId,
+            channel: key.channelUserId,
+          })
+        : query.andWhere('u.channel_user_id = :channel', { channel: key.channelUserId })
+    ).getMany()) as (UserRow & { storedTokens?: TokenRow })[];
+    // The AAD id names the person: its row wins over one found by the channel user id alone.
+    const row =
+      rows.find((r) => key.aadObjectId && r.aadObjectId === key.aadObjectId) ??
+      rows.find((r) => r.channelUserId === key.channelUserId);
+    if (!row) return undefined;
+    const { storedTokens, ...user } = row;
+    return { user, tokens: storedTokens ?? undefined };
   }
 
   async findByAad(tenantId: string, aadObjectId: string): Promise<UserRow | undefined> {

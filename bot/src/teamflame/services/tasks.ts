@@ -80,9 +80,12 @@ export class TasksService {
     );
   }
 
-  /** TeamFlame updates take the whole task: read it, change the fields, send it all back. */
-  async update(taskId: string, changes: TaskChanges): Promise<Task> {
-    const current = await this.get(taskId);
+  /**
+   * TeamFlame updates take the whole task: `current` (as just read, or as a write just left it) with the
+   * fields changed is sent back, and is what the task is now.
+   */
+  async update(current: Task, changes: TaskChanges): Promise<Task> {
+    const taskId = current.id;
     const next: Record<string, unknown> = { ...current };
     if (changes.name !== undefined) next.name = changes.name;
     if (changes.description !== undefined) next.description = changes.description;

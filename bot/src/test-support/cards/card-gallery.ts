@@ -4,19 +4,22 @@
 import type { TFunction } from '../../i18n/index.js';
 import { ERROR_CODES } from '../../errors/catalog.js';
 import {
-  assignedToYouCard,
   boardCard,
+  badDeliveryCard,
   boardPickerCard,
   composeTaskFormCard,
   createBoardCard,
   createColumnCard,
   createTaskCard,
+  digestCard,
   dialogSignInCard,
   errorCard,
   helpCard,
   myTasksCard,
+  myTasksFollowCard,
   notificationCard,
   notUnderstoodCard,
+  personalCard,
   renewNoticeCard,
   signedInCard,
   signedOutCard,
@@ -78,8 +81,32 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
       t,
     ),
     draw('board picker (empty)', boardPickerCard, { boards: [] }, t),
-    draw('board', boardCard, { board, userIds: ['29:a'], notice: t('task.created') }, t),
-    draw('board (no columns)', boardCard, { board: { ...board, columns: [] }, userIds: [] }, t),
+    draw(
+      'board',
+      boardCard,
+      { board, userIds: ['29:a'], notice: t('task.created'), follow: { following: false } },
+      t,
+    ),
+    draw(
+      'board (followed, daily digest)',
+      boardCard,
+      {
+        board,
+        userIds: [],
+        follow: { following: true, delivery: { mode: 'daily', at: '09:00', timeZone: 'Europe/Moscow' } },
+      },
+      t,
+    ),
+    draw(
+      'board (no columns)',
+      boardCard,
+      {
+        board: { ...board, columns: [] },
+        userIds: [],
+        follow: { following: true, delivery: { mode: 'instant' } },
+      },
+      t,
+    ),
     draw('task detail', taskDetailCard, { task, userIds: ['29:a', '29:b'], notice: t('task.created') }, t),
     draw(
       'task detail (no due, no comments, nobody on the board)',
@@ -251,14 +278,25 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
     ),
     draw('still working', stillWorkingCard, t),
     draw('renew notice', renewNoticeCard, { boardName: board.name }, t),
-    draw('subscriptions', subscriptionsCard, [{ id: board.id, name: board.name }], t),
+    draw(
+      'subscriptions',
+      subscriptionsCard,
+      [
+        { id: board.id, name: board.name, path: board.path, delivery: { mode: 'instant' } },
+        { id: 'b2', name: task.name, path: '', delivery: { mode: 'daily', at: '09:00', timeZone: null } },
+      ],
+      t,
+    ),
     draw('subscriptions (none)', subscriptionsCard, [], t),
+    draw('subscribe with options it does not know', badDeliveryCard, data.typedWords, t),
+    draw('my tasks followed', myTasksFollowCard, 'followed', t),
+    draw('my tasks followed (only in personal chat)', myTasksFollowCard, 'onlyPersonal', t),
     draw(
       'subscriptions (which to stop)',
       subscriptionsCard,
       [
-        { id: board.id, name: board.name },
-        { id: 'b2', name: task.name },
+        { id: board.id, name: board.name, path: board.path, delivery: { mode: 'every', minutes: 30 } },
+        { id: 'b2', name: task.name, path: '', delivery: { mode: 'instant' } },
       ],
       t,
       'chooseToStop',
@@ -296,10 +334,27 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
       t,
     ),
     draw(
-      'notification (you were assigned)',
-      assignedToYouCard,
-      { boardId: board.id, boardName: board.name, taskId: task.id, taskName: task.name },
+      'notification (a channel mentions who was assigned)',
+      notificationCard,
+      {
+        boardId: board.id,
+        boardName: board.name,
+        changes: [data.events[3]!],
+        mentions: [{ id: '29:maria', name: data.person }],
+      },
       t,
     ),
+    draw(
+      'digest',
+      digestCard,
+      {
+        boardId: board.id,
+        boardName: board.name,
+        delivery: { mode: 'daily', at: '09:00', timeZone: null },
+        changes: data.events,
+      },
+      t,
+    ),
+    draw('personal stream', personalCard, { boardName: board.name, changes: data.events.slice(-4) }, t),
   ];
 }

@@ -62,10 +62,15 @@ export const sampleEvents: BoardEventView[] = [
   { kind: 'moved', taskId: 't1', taskName: 'Fix SSO', from: 'Сделать', to: 'В работе', who: 'Иван Петров' },
   { kind: 'moved', taskId: 't2', taskName: 'Release', from: 'В работе', to: 'Готово' },
   { kind: 'assigned', taskId: 't1', taskName: 'Fix SSO', names: ['Maria Ivanova', 'Demo User'] },
-  { kind: 'assigned', taskId: 't3', taskName: 'Docs', names: [], who: 'Demo User' },
+  { kind: 'assigned', taskId: 't3', taskName: 'Docs', names: ['John Smith'], who: 'Demo User' },
   { kind: 'due', taskId: 't1', taskName: 'Fix SSO', dueDate: '2026-12-01', who: 'Demo User' },
   { kind: 'due', taskId: 't2', taskName: 'Release' },
   { kind: 'commented', taskId: 't1', taskName: 'Fix SSO', author: 'Maria', text: 'Проверила,\nвсё работает' },
+  { kind: 'unassigned', taskId: 't2', taskName: 'Release', names: ['Maria Ivanova'], who: 'Иван Петров' },
+  { kind: 'renamed', taskId: 't3', taskName: 'Docs, final', from: 'Docs' },
+  { kind: 'commented', taskId: 't3', taskName: 'Docs, final', text: 'Unsigned note' },
+  { kind: 'assignedYou', taskId: 't2', taskName: 'Release', who: 'Иван Петров' },
+  { kind: 'overdue', taskId: 't2', taskName: 'Release', dueDate: '2026-11-30' },
 ];
 
 const line = (
