@@ -15,7 +15,7 @@ import { accountName } from '../accounts/index.js';
 import { AccountCache } from './account-cache.js';
 import { changeDetail, type ChangeDetail } from './change-details.js';
 import { deliveryOf, deliverySettings, type Delivery } from './delivery.js';
-import { boardKey, BoardReader, columnsKey, unlessHidden } from './read-model.js';
+import { boardKey, BoardReader, columnsKey } from './read-model.js';
 import { dueDateOf, isDoneColumn, teamflameDueDate } from './rules.js';
 import { TaskChanges, type TaskChange } from './task-changed.js';
 
