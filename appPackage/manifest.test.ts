@@ -166,12 +166,15 @@ describe('appPackage/manifest.json', () => {
       expect.objectContaining({
         type: 'action',
         title: 'Create task from this message',
-        context: ['message'],
+        context: ['message', 'compose'],
+        fetchTask: true,
       }),
-      expect.objectContaining({ type: 'query', title: 'Find a task' }),
+      // Run with nothing typed when opened: the person's open tasks.
+      expect.objectContaining({ type: 'query', title: 'Find a task', initialRun: true }),
     ]);
+    // The tab's own task links and TeamFlame's web links are unfurled.
     expect(extension!.messageHandlers).toEqual([
-      { type: 'link', value: { domains: ['teamflame.ru', '*.teamflame.ru'] } },
+      { type: 'link', value: { domains: [SAMPLE.TAB_DOMAIN, 'teamflame.ru', '*.teamflame.ru'] } },
     ]);
   });
 

@@ -89,6 +89,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     boards,
     logger,
     publicUrl: config.publicUrl,
+    teamflameWebUrl: config.teamflame.webUrl,
     proactive,
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
   };

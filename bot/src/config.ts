@@ -24,6 +24,8 @@ const envSchema = z.object({
   TEAMFLAME_API_URL: z.url().default('https://api.teamflame.ru'),
   TEAMFLAME_AUTH_URL: z.url().default('https://auth-api.teamflame.ru'),
   TEAMFLAME_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  /** Where people open TeamFlame in a browser: pasted links to its tasks are unfurled into task cards. */
+  TEAMFLAME_WEB_URL: z.url().default('https://teamflame.ru'),
   BOT_ID: optionalString,
   BOT_PASSWORD: optionalString,
   BOT_TENANT_ID: optionalString,
@@ -54,7 +56,8 @@ export interface Config {
   port: number;
   databaseUrl: string | undefined;
   dataDir: string;
-  teamflame: { apiUrl: string; authUrl: string; timeoutMs: number };
+  /** `webUrl`: TeamFlame's web app, whose task links the message extension unfurls. */
+  teamflame: { apiUrl: string; authUrl: string; timeoutMs: number; webUrl: string };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiUrl: e.TEAMFLAME_API_URL,
       authUrl: e.TEAMFLAME_AUTH_URL,
       timeoutMs: e.TEAMFLAME_TIMEOUT_MS,
+      webUrl: e.TEAMFLAME_WEB_URL.replace(/\/$/, ''),
     },
     bot: {
       appId: e.BOT_ID,

@@ -4,6 +4,7 @@ import type { Account } from '../accounts/index.js';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import {
+  displayName,
   TeamFlameNotFoundError,
   typedTextToHtml,
   type Board,
@@ -92,6 +93,29 @@ export class Boards {
     const target = columnId || board.columns?.[0] || (await account.client.columns.byBoard(boardId))[0]?.id;
     if (!target) throw new Error('the board has no columns');
     return { board, columnId: target };
+  }
+
+  /**
+   * The task an interrupted creation by this person made, if TeamFlame has it: the newest task of that name
+   * in the column it was going to, made by this person when TeamFlame names who made it. TeamFlame keeps no
+   * creation time or request id, so this is the evidence; it is asked only when a creation may have reached
+   * TeamFlame without its answer reaching us (a resend after a crash, a retry after a timeout), never for
+   * a new click.
+   */
+  async taskCreatedBefore(
+    account: Account,
+    boardId: string,
+    name: string,
+    columnId?: string,
+  ): Promise<Task | undefined> {
+    const place = await this.placeOfNewTask(account, boardId, columnId);
+    const tasks = await account.client.tasks.byColumn(place.columnId);
+    const me = account.user.teamflameName;
+    const madeByMe = (task: Task) => {
+      const creator = task.creator && (task.creator.name ?? displayName({ ...task.creator, id: '' }));
+      return !creator || !me || creator === me;
+    };
+    return tasks.filter((task) => task.name === name && madeByMe(task)).at(-1);
   }
 
   async createTask(account: Account, input: NewTaskInput, origin?: Origin): Promise<Task> {

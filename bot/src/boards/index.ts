@@ -4,6 +4,7 @@ export { DUE_GROUPS, dueGroupOf, type DueGroup } from './due-groups.js';
 export {
   unlessHidden,
   type BoardModel,
+  type BoardTasksModel,
   type MyTaskModel,
   type MyTasksModel,
   type PersonModel,
@@ -11,3 +12,4 @@ export {
   type TaskModel,
 } from './read-model.js';
 export type { TaskChange } from './task-changed.js';
+export { findTasks, type FoundTask } from './task-search.js';

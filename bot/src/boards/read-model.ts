@@ -14,8 +14,12 @@ import {
   type Task,
   type TeamFlameClient,
 } from '../teamflame/index.js';
+import pLimit from 'p-limit';
 import type { AccountCache } from './account-cache.js';
 import { dueDateOf, isDoneColumn, isDueSoon, isOverdue } from './rules.js';
+
+/** Loading every board of a person: a few at a time, so one search does not flood TeamFlame. */
+const BOARD_LOADS_AT_ONCE = 4;
 
 export interface PersonModel {
   id: string;
@@ -85,6 +89,13 @@ export interface MyTasksModel {
   open: MyTaskModel[];
   /** How many of the person's tasks are in a done column (left out of `open`). */
   finished: number;
+}
+
+/** A board the person can see with its columns and every task on it: what finding a task searches. */
+export interface BoardTasksModel {
+  id: string;
+  name: string;
+  columns: ColumnModel[];
 }
 
 export interface BoardChoice {
@@ -238,6 +249,33 @@ export class BoardReader {
       });
     }
     return { open, finished: tasks.length - open.length };
+  }
+
+  /**
+   * Every board the person can see, each with its columns and tasks (one board load each, a few at a time).
+   * A board that went away or was hidden between the two reads is left out.
+   */
+  async boardsWithTasks(): Promise<BoardTasksModel[]> {
+    const boards = await this.client.boards.mine();
+    const limit = pLimit(BOARD_LOADS_AT_ONCE);
+    const loaded = await Promise.all(
+      boards.map((board) =>
+        limit(async () => {
+          const layout = await this.client.loadBoard(board.id).catch(unlessHidden(undefined));
+          if (!layout) return undefined;
+          const columns = await Promise.all(
+            layout.columns.map(async (column) => ({
+              id: column.id,
+              name: column.name,
+              done: isDoneColumn(column.name),
+              tasks: await Promise.all(column.tasks.map((task) => this.model(task, column.name))),
+            })),
+          );
+          return { id: board.id, name: board.name, columns };
+        }),
+      ),
+    );
+    return loaded.filter((board) => board !== undefined);
   }
 
   /** The people of a board: the members of its space (reads neither columns nor tasks). */

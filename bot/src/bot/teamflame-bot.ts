@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
+import { ComposeDispatcher } from './compose/dispatcher.js';
 import { ActionDispatcher } from './core/action-dispatcher.js';
 import { BotTurn } from './core/bot-turn.js';
 import { CommandDispatcher } from './core/command-dispatcher.js';
@@ -34,10 +35,24 @@ const universalActionSchema = z.object({
   }),
 });
 
+/**
+ * A message that is only cards: no words, at most the markup Teams puts where a card inserted from a
+ * message extension sits (`<span class="inline-compose-card" …>`).
+ */
+function onlyCards(activity: { text?: string; attachments?: unknown[] }): boolean {
+  const words = (activity.text ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
+  return !words && (activity.attachments?.length ?? 0) > 0;
+}
+
 export class TeamFlameBot extends TeamsActivityHandler {
   private readonly actions: ActionDispatcher;
   private readonly commands: CommandDispatcher;
   private readonly dialogs: DialogDispatcher;
+  /** The message extension: create a task from a message, find a task, unfurl task links. */
+  private readonly compose = new ComposeDispatcher();
 
   constructor(private readonly services: BotServices) {
     super();
@@ -55,6 +70,8 @@ export class TeamFlameBot extends TeamsActivityHandler {
     registerSubscriptions(registry);
 
     this.onMessage(async (context, next) => {
+      // A card a person posted from the message extension reaches the bot too: it asks nothing of it.
+      if (onlyCards(context.activity)) return next();
       const turn = new BotTurn(context, services);
       await turn.recordConversation();
       await this.commands.dispatch(turn);
@@ -90,6 +107,9 @@ export class TeamFlameBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    // Every composeExtension/* invoke, malformed ones included, is answered by the message extension.
+    if (context.activity.name?.startsWith('composeExtension/'))
+      return this.compose.dispatch(new BotTurn(context, this.services));
     if (context.activity.name !== 'adaptiveCard/action') {
       const response = await super.onInvokeActivity(context);
       // botbuilder answers invokes nobody handles with 501; for Teams that is a request we do not take.

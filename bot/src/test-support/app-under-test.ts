@@ -14,6 +14,7 @@ import { startLocalConnector, type LocalConnector, type RecordedCall } from './c
 import { openTestDatabase, testEngines, type TestDatabase } from './databases.js';
 import {
   cardActionInvoke,
+  composeInvoke,
   dialogInvoke,
   installActivity,
   messageActivity,
@@ -55,6 +56,14 @@ export interface AppUnderTest {
     data: Record<string, unknown>,
     options?: { replyToId?: string; locale?: string },
   ): Promise<DialogAnswer | undefined>;
+  /** A message-extension invoke (`composeExtension/...`) with this value: the server's status and answer. */
+  compose(
+    user: TeamsUser,
+    conversation: ConversationSpec,
+    name: string,
+    value: unknown,
+    options?: { locale?: string },
+  ): Promise<{ status: number; body: unknown }>;
   sandboxCall<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
   /** A task as TeamFlame (the sandbox) holds it now, read as the demo user. */
   sandboxTask(taskId: string): Promise<SandboxTask>;
@@ -221,6 +230,11 @@ export async function startAppUnderTest(
         throw new Error(`server answered ${response.status}: ${JSON.stringify(response.body)}`);
       return (response.body || undefined) as DialogAnswer | undefined;
     },
+    compose: (from, conversation, name, value, o = {}) =>
+      postActivity(
+        url,
+        composeInvoke({ serviceUrl: connector.url, from, conversation, name, value, locale: o.locale }),
+      ),
     sandboxCall,
     async sandboxTask(taskId) {
       const signIn = await sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {

@@ -142,6 +142,11 @@ export function dialogInvoke(
   };
 }
 
+/** A message-extension invoke (composeExtension/fetchTask, submitAction, query, queryLink) as Teams sends it. */
+export function composeInvoke(o: ActivityOptions & { name: string; value: unknown }) {
+  return { ...base(o), type: 'invoke', name: o.name, value: o.value };
+}
+
 export async function postActivity(
   serverUrl: string,
   activity: unknown,

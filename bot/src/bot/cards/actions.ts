@@ -132,6 +132,21 @@ const dialogSubmitSchema = z.discriminatedUnion('dialog', [
     name: text(2000).optional(),
     description: text(10_000).optional(),
   }),
+  /**
+   * The message extension's "Create task from this message" form; Teams sends it with
+   * composeExtension/submitAction (never task/submit). `place` is "boardId/columnId"; the due date is
+   * checked by the handler, so a wrong one keeps the form open saying so.
+   */
+  z.object({
+    dialog: z.literal('fromMessage'),
+    actionId,
+    lang,
+    place: z.string().max(200).optional(),
+    name: text(2000).optional(),
+    description: text(10_000).optional(),
+    assigneeIds: text(2000).optional(),
+    dueDate: z.string().max(40).optional(),
+  }),
   /** The sign-in form a dialog shows to someone not signed in; `then` is the dialog they asked for. */
   z.object({
     dialog: z.literal('signIn'),

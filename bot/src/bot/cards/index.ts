@@ -1,5 +1,12 @@
 export { boardCard, type BoardCardData } from './board.js';
 export { boardPickerCard } from './board-picker.js';
+export {
+  composeTaskFormCard,
+  placeValue,
+  taskPreview,
+  type ComposeTaskValues,
+  type TaskPlaceChoice,
+} from './compose.js';
 export { createBoardCard, createColumnCard, createTaskCard } from './create-forms.js';
 export { helpCard } from './help.js';
 export { myTasksCard } from './my-tasks.js';

@@ -1,5 +1,5 @@
 // Cards several features answer with: a board, a task, and who a shared card refreshes for.
-import { deliveryOf } from '../../boards/index.js';
+import { deliveryOf, type TaskDetailModel } from '../../boards/index.js';
 import { boardCard, taskDetailCard, type FollowView } from '../cards/index.js';
 import type { BotTurn } from './bot-turn.js';
 import { boardView, taskView } from './card-views.js';
@@ -50,6 +50,11 @@ export async function taskCardFor(
   extra: { notice?: string; fresh?: boolean } = {},
 ) {
   const task = await turn.services.boards.reader(session, { fresh: extra.fresh }).taskDetail(taskId);
+  return taskCardOf(turn, task, extra);
+}
+
+/** The task card of a task already read. */
+export function taskCardOf(turn: BotTurn, task: TaskDetailModel, extra: { notice?: string } = {}) {
   return taskDetailCard(
     { task: taskView(task, turn.tabUrl.bind(turn)), userIds: refreshUsers(turn), notice: extra.notice },
     turn.t,

@@ -70,6 +70,8 @@ export class DialogDispatcher {
     if (!parsed.ok) return showMessage(turn.t('dialog.invalid', { detail: parsed.fields.join(', ') }));
     const data = parsed.value;
     if (data.lang) turn.answerIn(data.lang);
+    // The message extension's form is submitted with composeExtension/submitAction (bot/compose), never here.
+    if (data.dialog === 'fromMessage') return showMessage(turn.t('dialog.invalid', { detail: 'dialog' }));
     if (data.dialog === 'signIn') {
       const signingIn = this.signIn(turn, data).catch((error: unknown) =>
         this.failure(turn, error, data.then),

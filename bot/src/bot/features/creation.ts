@@ -32,23 +32,6 @@ async function taskForm(
   );
 }
 
-/**
- * The task an interrupted creation of this very action made, if TeamFlame has it: a task of that name in
- * the column it was going to. TeamFlame keeps no creation time or request id, so the name is the evidence;
- * only a resend of the same click after a crash asks, never a new click.
- */
-async function taskCreatedBefore(
-  turn: BotTurn,
-  session: UserSession,
-  boardId: string,
-  name: string,
-  columnId?: string,
-) {
-  const place = await turn.services.boards.placeOfNewTask(session, boardId, columnId);
-  const tasks = await session.client.tasks.byColumn(place.columnId);
-  return tasks.find((task) => task.name === name);
-}
-
 async function createdTask(turn: BotTurn, session: UserSession, taskId: string): Promise<ActionResult> {
   return { card: await taskCardFor(turn, session, taskId, { notice: turn.t('task.created') }), taskId };
 }
@@ -90,7 +73,9 @@ export function registerCreation(registry: BotRegistry): void {
       {
         recover: async (turn, data, session) => {
           const name = data.name?.trim() ?? '';
-          const created = name && (await taskCreatedBefore(turn, session, data.boardId, name, data.columnId));
+          const created =
+            name &&
+            (await turn.services.boards.taskCreatedBefore(session, data.boardId, name, data.columnId));
           return created ? createdTask(turn, session, created.id) : undefined;
         },
       },
@@ -159,7 +144,7 @@ export function registerCreation(registry: BotRegistry): void {
         turn.services,
         `${session.user.id}:message:${turn.activity.id}`,
         async (retaken) =>
-          (retaken && (await taskCreatedBefore(turn, session, boardId, title))) ||
+          (retaken && (await turn.services.boards.taskCreatedBefore(session, boardId, title))) ||
           (await turn.services.boards.createTask(session, { boardId, name: title })),
         (task) => ({ taskId: task.id }),
       );

@@ -5,6 +5,7 @@ import { TeamFlameAccountName1795800000000 } from './0004-teamflame-account-name
 import { AppChanges1795900000000 } from './0005-app-changes.js';
 import { DeliveryModes1796000000000 } from './0006-delivery-modes.js';
 import { PersonalStream1796100000000 } from './0007-personal-stream.js';
+import { LastTaskPlace1796200000000 } from './0008-last-task-place.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AppChanges1795900000000,
   DeliveryModes1796000000000,
   PersonalStream1796100000000,
+  LastTaskPlace1796200000000,
 ];

@@ -50,4 +50,23 @@ export class PreferencesRepository {
     const result = await this.manager.getRepository(UserEntity).update({ id: userId }, { locale });
     return (result.affected ?? 0) > 0;
   }
+
+  /** Where the user last created a task from a message (the form starts there), if anywhere. */
+  async lastTaskPlaceOfUser(userId: string): Promise<{ boardId: string; columnId?: string } | undefined> {
+    const rows = (await this.manager.query(
+      `SELECT board_id, column_id FROM last_task_places WHERE user_id = $1`,
+      [userId],
+    )) as { board_id: string; column_id: string | null }[];
+    const row = rows[0];
+    return row ? { boardId: row.board_id, columnId: row.column_id ?? undefined } : undefined;
+  }
+
+  async rememberTaskPlace(userId: string, boardId: string, columnId: string | undefined): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO last_task_places (user_id, board_id, column_id, updated_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (user_id) DO UPDATE
+         SET board_id = excluded.board_id, column_id = excluded.column_id, updated_at = now()`,
+      [userId, boardId, columnId ?? null],
+    );
+  }
 }

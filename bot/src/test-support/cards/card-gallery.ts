@@ -7,6 +7,7 @@ import {
   boardCard,
   badDeliveryCard,
   boardPickerCard,
+  composeTaskFormCard,
   createBoardCard,
   createColumnCard,
   createTaskCard,
@@ -220,6 +221,38 @@ export function cardGallery(t: TFunction, data: CardSamples = samples): GalleryE
         boardName: board.name,
         columns: task.columns,
         problem: t('create.nameRequired'),
+      },
+      t,
+    ),
+    // The message extension's "Create task from this message" form, filled in from a message, and refused.
+    draw(
+      'compose: create task from a message',
+      composeTaskFormCard,
+      {
+        places: task.columns.map((c) => ({
+          boardId: board.id,
+          boardName: board.name,
+          columnId: c.id,
+          columnName: c.name,
+        })),
+        people: task.members,
+        values: {
+          name: task.name,
+          description: `${task.description}\n\n${t('compose.fromMessage', { author: data.person, link: task.url })}`,
+          place: `${board.id}/${task.columns[0]!.id}`,
+          assigneeIds: task.assignees.map((a) => a.id).join(','),
+        },
+      },
+      t,
+    ),
+    draw(
+      'compose: create task (refused, nobody to assign)',
+      composeTaskFormCard,
+      {
+        places: [{ boardId: board.id, boardName: board.name, columnId: 'c1', columnName: board.name }],
+        people: [],
+        values: { name: data.typedTitle, description: '', dueDate: '2026-12-31' },
+        problem: t('compose.placeRequired'),
       },
       t,
     ),
