@@ -120,6 +120,6 @@ export class BotTurn {
   }
 
   tabUrl(boardId?: string, taskId?: string): string {
-    return tabUrlFor(this.services.publicUrl)(boardId, taskId);
+    return tabUrlFor(this.services)(boardId, taskId);
   }
 }

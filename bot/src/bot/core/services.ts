@@ -14,6 +14,8 @@ export interface BotServices {
   logger: Logger;
   /** Where the tab lives, for deep links and "sign in in the browser". */
   publicUrl: string;
+  /** The Teams app's id: with it, "Open in tab" is a Teams deep link (card-views.ts). */
+  teamsAppId?: string;
   /** Proactive sends and in-place updates outside the current turn. */
   proactive: ProactiveSender;
   /** How long an invoke may work before it answers "still working". */
