@@ -133,8 +133,13 @@ export async function openInTeamsHost(context: BrowserContext, options: TeamsHos
   );
   await context.route(`${TAB_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const response = await route.fetch({ url: `${options.appUrl}${url.pathname}${url.search}` });
-    await route.fulfill({ response });
+    try {
+      const response = await route.fetch({ url: `${options.appUrl}${url.pathname}${url.search}` });
+      await route.fulfill({ response });
+    } catch {
+      // The context closed mid-request (the test is over), or the app is gone: the tab sees it offline.
+      await route.abort().catch(() => undefined);
+    }
   });
   const page = await context.newPage();
 

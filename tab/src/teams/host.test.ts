@@ -34,14 +34,10 @@ describe('connecting to the host', () => {
     expect(await host.ssoToken()).toBeUndefined();
   });
 
-  it('gives up on a Teams that never answers within about a second, as a plain web page', async () => {
+  it('gives up on a Teams that never answers, as a plain web page', async () => {
     const { sdk } = fakeSdk({ initialize: never });
-    const started = performance.now();
-    const host = await connectToHost(env('?inTeams=true'), async () => sdk);
-    const waited = performance.now() - started;
+    const host = await connectToHost(env('?inTeams=true'), async () => sdk, 50);
     expect(host.inTeams).toBe(false);
-    expect(waited).toBeGreaterThanOrEqual(950);
-    expect(waited).toBeLessThan(1500);
   });
 
   it('also gives up when the context never comes, or initialize fails', async () => {

@@ -1,6 +1,8 @@
 // What the tab needs from its host, Teams or a plain browser. The tab waits for Teams only when the URL
-// says it runs in Teams (`inTeams=true`, as the manifest's tab URLs do), and then only briefly: teams-js
-// itself would wait 60 s for a host that never answers.
+// says it runs in Teams (`inTeams=true`, as the manifest's tab URLs do), and then not for ever: teams-js
+// itself would wait 60 s for a host that never answers. Outside any frame teams-js fails at once; only a
+// page that frames the tab without being Teams makes it wait, so the limit is generous enough for a slow
+// Teams client on a busy machine (index.html says "loading" meanwhile).
 export type ThemeName = 'default' | 'dark' | 'contrast';
 
 /** The part of teams-js the tab uses, so the guard can be tested with a fake. */
@@ -46,7 +48,7 @@ export interface HostEnvironment {
   prefersDark: boolean;
 }
 
-const TEAMS_INIT_TIMEOUT_MS = 1000;
+const TEAMS_INIT_TIMEOUT_MS = 8000;
 
 /**
  * The work's answer, or undefined when it has not answered within `ms` (or failed). Never rejects.
