@@ -1,7 +1,7 @@
 // Sign-in (browser, or inside Teams linking the Teams identity), sign-out, who the caller is, and the
 // settings of Teams SSO's consent pop-up.
 import type { SignInResponse } from '@teamflame/contract';
-import { accountName } from '../../accounts/index.js';
+import { accountName, tabLinkedChannelUserId } from '../../accounts/index.js';
 import { displayName } from '../../teamflame/index.js';
 import { Unauthenticated } from '../authenticate.js';
 import { clientAddress } from '../client-address.js';
@@ -21,7 +21,7 @@ export function authRoutes(deps: ApiDeps): Pick<RouteHandlers, 'signIn' | 'ssoSe
       const { account, signedIn } = await deps.accounts.signIn({
         identity: (teamflameUser) =>
           teams
-            ? { ...teams, channelUserId: `aad:${teams.aadObjectId}` }
+            ? { ...teams, channelUserId: tabLinkedChannelUserId(teams.aadObjectId) }
             : { tenantId: 'browser', channelUserId: `browser:${teamflameUser.id}` },
         email: body.email,
         password: body.password,
