@@ -114,7 +114,10 @@ const RUNTIME = JSON.stringify({
 });
 
 /** Opens the tab inside the test host in a fresh browser context (its own storage). */
-export async function openInTeamsHost(context: BrowserContext, options: TeamsHostOptions): Promise<TeamsHost> {
+export async function openInTeamsHost(
+  context: BrowserContext,
+  options: TeamsHostOptions,
+): Promise<TeamsHost> {
   let frameContext = options.frameContext ?? 'content';
   let entityId = options.entityId ?? (options.channelId || options.chatId ? undefined : 'board');
   let subEntityId = options.subEntityId;
@@ -162,7 +165,8 @@ export async function openInTeamsHost(context: BrowserContext, options: TeamsHos
 
   const reply = (to: 'tab' | 'popup', request: Message, args: unknown[]) =>
     page.evaluate(
-      ([kind, message]) => (window as unknown as { post: (k: string, m: unknown) => void }).post(kind, message),
+      ([kind, message]) =>
+        (window as unknown as { post: (k: string, m: unknown) => void }).post(kind, message),
       [to, { id: request.id, uuidAsString: request.uuidAsString, args }] as const,
     );
   const send = (func: string, args: unknown[]) =>
@@ -192,7 +196,11 @@ export async function openInTeamsHost(context: BrowserContext, options: TeamsHos
         pendingAuthenticate = message;
         const opened = await page.evaluate(
           ([u, w, h]) =>
-            (window as unknown as { openPopup: (u: string, w: number, h: number) => boolean }).openPopup(u, w, h),
+            (window as unknown as { openPopup: (u: string, w: number, h: number) => boolean }).openPopup(
+              u,
+              w,
+              h,
+            ),
           [url, width ?? 600, height ?? 535] as const,
         );
         return opened ? undefined : [false, 'FailedToOpenWindow'];

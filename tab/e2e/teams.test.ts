@@ -71,7 +71,10 @@ describe.runIf(browserAvailable())('the tab inside Teams', { timeout: 60_000 }, 
     app = await startAppUnderTest({ env: { ...sso.env, AAD_AUTHORIZE_URL: authorize.url } });
     browser = await launchChromium();
     // Linked through the bot: signing in once in the bot links this Teams identity.
-    await app.press(linked, personalChat(linked), 'signIn', { email: 'demo@teamflame.local', password: 'demo' });
+    await app.press(linked, personalChat(linked), 'signIn', {
+      email: 'demo@teamflame.local',
+      password: 'demo',
+    });
     await app.install(linked, general);
     app.connector.setMembers(generalId, [{ ...linked }]);
     sprint = await boardNamed(app, await signIn(app), 'Спринт 14');
@@ -80,7 +83,8 @@ describe.runIf(browserAvailable())('the tab inside Teams', { timeout: 60_000 }, 
     const opened = hosts.splice(0);
     // A failure leaves a picture of what the tab showed.
     if (task.result?.state === 'fail')
-      for (const [i, host] of opened.entries()) await screenshot(host.page, `teams-failed-${task.name.slice(0, 20)}-${i}`);
+      for (const [i, host] of opened.entries())
+        await screenshot(host.page, `teams-failed-${task.name.slice(0, 20)}-${i}`);
     for (const context of contexts.splice(0)) await context.close();
     // Every call the tab made was one the host knows.
     for (const host of opened) expect(host.unknownCalls).toEqual([]);
@@ -159,16 +163,21 @@ describe.runIf(browserAvailable())('the tab inside Teams', { timeout: 60_000 }, 
   });
 
   it('opens the board with storage denied to the tab (memory instead), by SSO', async () => {
-    const host = await inTeams(linked, { denyStorage: true, hash: `#/board/${encodeURIComponent(sprint.id)}` });
+    const host = await inTeams(linked, {
+      denyStorage: true,
+      hash: `#/board/${encodeURIComponent(sprint.id)}`,
+    });
     const tab = host.tab();
     await expect.poll(() => tab.getByTestId('column').count(), { timeout: 15_000 }).toBe(5);
-    expect(await tab.locator('body').evaluate(() => {
-      try {
-        return typeof window.sessionStorage;
-      } catch (error) {
-        return (error as Error).name;
-      }
-    })).toBe('SecurityError');
+    expect(
+      await tab.locator('body').evaluate(() => {
+        try {
+          return typeof window.sessionStorage;
+        } catch (error) {
+          return (error as Error).name;
+        }
+      }),
+    ).toBe('SecurityError');
     // Within the page load, the board opened is still remembered: the start route opens it again.
     await tab.getByTestId('board-name').waitFor();
     await tab.locator('body').evaluate(() => {
@@ -241,10 +250,12 @@ describe.runIf(browserAvailable())('the tab inside Teams', { timeout: 60_000 }, 
     await expect.poll(() => follow.isEnabled(), { timeout: 15_000 }).toBe(true);
     await follow.click();
     await expect
-      .poll(() =>
-        app.db.database.dataSource.query('SELECT conversation_id, board_id FROM subscriptions WHERE board_id = $1', [
-          sprint.id,
-        ]),
+      .poll(
+        () =>
+          app.db.database.dataSource.query(
+            'SELECT conversation_id, board_id FROM subscriptions WHERE board_id = $1',
+            [sprint.id],
+          ),
         { timeout: 15_000 },
       )
       .toEqual([{ conversation_id: general.id, board_id: sprint.id }]);
@@ -269,7 +280,9 @@ describe.runIf(browserAvailable())('the tab inside Teams', { timeout: 60_000 }, 
     await tab.getByRole('button', { name: 'Все доски' }).waitFor();
     await expect.poll(() => host.registered.has('themeChange'), { timeout: 10_000 }).toBe(true);
     await host.changeTheme('dark');
-    await expect.poll(() => tab.locator('[data-theme]').getAttribute('data-theme'), { timeout: 10_000 }).toBe('dark');
+    await expect
+      .poll(() => tab.locator('[data-theme]').getAttribute('data-theme'), { timeout: 10_000 })
+      .toBe('dark');
     const background = await tab
       .locator('[data-theme]')
       .evaluate((el) => getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number));

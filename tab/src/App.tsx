@@ -46,8 +46,7 @@ export function App({ host }: { host: Host }) {
   );
 
   if (route.page === 'privacy' || route.page === 'terms') return <StaticPage page={route.page} />;
-  if (inTeams && route.page !== 'signin' && isUnauthorized(me.error))
-    return <TeamsSignInPage host={host} />;
+  if (inTeams && route.page !== 'signin' && isUnauthorized(me.error)) return <TeamsSignInPage host={host} />;
   if (route.page === 'signin' || isUnauthorized(me.error)) {
     return (
       <SignInPage

@@ -5,7 +5,7 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jos
 import type { Config } from '../config.js';
 
 /** A Teams user as the token proves them: AAD object id within the tenant. */
-export interface TeamsIdentity {
+interface TeamsIdentity {
   tenantId: string;
   aadObjectId: string;
 }
@@ -32,7 +32,10 @@ export function createTeamsSso(sso: Config['tabSso'], publicUrl: string): TeamsS
       if (!jwks || !clientId || !tenantId || !resource) return undefined;
       try {
         const { payload } = await jwtVerify(token, jwks, {
-          issuer: [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`],
+          issuer: [
+            `https://login.microsoftonline.com/${tenantId}/v2.0`,
+            `https://sts.windows.net/${tenantId}/`,
+          ],
           audience: [clientId, resource],
         });
         const oid = typeof payload.oid === 'string' ? payload.oid : undefined;
@@ -51,7 +54,8 @@ export function createTeamsSso(sso: Config['tabSso'], publicUrl: string): TeamsS
       return {
         enabled: true,
         clientId,
-        authorizeUrl: sso.authorizeUrl ?? `https://login.microsoftonline.com/${tenantId}/oauth2/v2.0/authorize`,
+        authorizeUrl:
+          sso.authorizeUrl ?? `https://login.microsoftonline.com/${tenantId}/oauth2/v2.0/authorize`,
         // The scope Teams asks a token for (the manifest's resource), so consenting here lets SSO work.
         scope: `openid profile ${resource}/access_as_user`,
       };

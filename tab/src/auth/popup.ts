@@ -26,7 +26,8 @@ export async function startInTeams(): Promise<app.Context | undefined> {
     say('notInTeams');
     return undefined;
   }
-  if (context.app.locale) strings = context.app.locale.toLowerCase().startsWith('ru') ? ru.consent : en.consent;
+  if (context.app.locale)
+    strings = context.app.locale.toLowerCase().startsWith('ru') ? ru.consent : en.consent;
   say('working');
   return context;
 }

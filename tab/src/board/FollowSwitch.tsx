@@ -32,10 +32,10 @@ export function FollowSwitch({ following }: { following: Following }) {
   return (
     <>
       <Switch
-      data-testid="follow-here"
-      label={t('board.followHere')}
-      checked={following.on}
-      disabled={following.disabled}
+        data-testid="follow-here"
+        label={t('board.followHere')}
+        checked={following.on}
+        disabled={following.disabled}
         onChange={(_, d) => following.set(d.checked)}
       />
       {unavailable && (

@@ -26,7 +26,8 @@ export const en = {
     ssoOff: 'Teams sign-in is not set up for this app. Sign in with your TeamFlame email and password below.',
     orPassword: 'Or sign in with TeamFlame',
     working: 'Signing you in…',
-    notInTeams: 'This page is part of signing in to TeamFlame in Teams. Close it and open the TeamFlame tab in Teams again.',
+    notInTeams:
+      'This page is part of signing in to TeamFlame in Teams. Close it and open the TeamFlame tab in Teams again.',
   },
   board: {
     anyone: 'Anyone',

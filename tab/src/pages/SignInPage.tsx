@@ -1,7 +1,16 @@
 // Sign-in with TeamFlame credentials: in a browser (a session for this browser tab), or inside Teams when
 // SSO does not know the person yet: the Teams SSO token goes along and the server links that Teams identity,
 // so SSO alone signs them in from then on.
-import { Body1, Button, Field, Input, MessageBar, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describe-error.js';

@@ -38,8 +38,7 @@ const onSignedIn = () => undefined;
 export function TeamsSignInPage({ host }: { host: Host }) {
   const { t } = useTranslation();
   const refusal = host.ssoRefusal();
-  if (refusal === undefined)
-    return <SignInPage onSignedIn={onSignedIn} teamsToken={() => host.ssoToken()} />;
+  if (refusal === undefined) return <SignInPage onSignedIn={onSignedIn} teamsToken={() => host.ssoToken()} />;
   return <ConsentPage host={host} onSignedIn={onSignedIn} title={t('consent.orPassword')} />;
 }
 
@@ -78,7 +77,12 @@ function ConsentPage({ host, onSignedIn, title }: { host: Host; onSignedIn: () =
             </MessageBarBody>
           </MessageBar>
         )}
-        <Button appearance="primary" disabled={asking} onClick={() => void allow()} data-testid="consent-allow">
+        <Button
+          appearance="primary"
+          disabled={asking}
+          onClick={() => void allow()}
+          data-testid="consent-allow"
+        >
           {asking ? t('consent.working') : t('consent.allow')}
         </Button>
       </section>
