@@ -52,7 +52,7 @@ const TEAMS_INIT_TIMEOUT_MS = 8000;
 
 /**
  * The work's answer, or undefined when it has not answered within `ms` (or failed). Never rejects.
- * @internal Exported only for tests (so `knip --production` does not report it).
+ * The consent pop-up's pages use it too.
  */
 export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
