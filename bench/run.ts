@@ -11,7 +11,7 @@ import {
   type AppUnderTest,
   type Card,
 } from '../bot/src/test-support/app-under-test.js';
-import { browserAvailable, launchChromium } from '../bot/src/test-support/browser.js';
+import { browserAvailable, launchChromium, waitForBoardDrawn } from '../bot/src/test-support/browser.js';
 import {
   messageActivity,
   personalChat,
@@ -185,11 +185,7 @@ async function tabDrawTime(): Promise<number | undefined> {
     const large = boards.find((b) => b.name.startsWith('Large board'))!;
     const started = performance.now();
     await page.goto(`${t.url}/#/board/${large.id}`);
-    await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="task-card"]').length >= 1000,
-      undefined,
-      { timeout: 60_000 },
-    );
+    await waitForBoardDrawn(page, 1000);
     return performance.now() - started;
   } finally {
     await browser.close();
@@ -205,7 +201,7 @@ function reportTab(bundle: ReturnType<typeof bundleSize>, draw: number | undefin
   report(
     draw === undefined
       ? '## Tab: Chromium not available, draw time not measured'
-      : `## Tab: ${draw.toFixed(0)} ms from navigation to all 1000 task cards drawn (10 columns × 100 tasks)`,
+      : `## Tab: ${draw.toFixed(0)} ms from navigation to the board drawn (10 columns × 100 tasks: all 1000 cards placed, every card in view with its full face)`,
   );
 }
 

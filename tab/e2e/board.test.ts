@@ -182,6 +182,40 @@ describe.runIf(browserAvailable())('the tab', () => {
     await expect.poll(() => column.getByText('Quick task <2> & more').count()).toBe(1);
   });
 
+  it('quick add takes optional assignees and a due date from its chips', async () => {
+    const column = page.getByTestId('column').first();
+    await column.getByTestId('quick-add-open').click();
+    await column.getByTestId('quick-add-title').fill('Quick task with chips');
+    await column.getByTestId('quick-add-assign').click();
+    const member = page.getByRole('menuitemcheckbox').first();
+    const memberName = (await member.innerText()).trim();
+    await member.click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => column.getByTestId('quick-add-assign').innerText()).toBe(memberName);
+    await column.getByTestId('quick-add-due').click();
+    const calendar = page.getByRole('dialog', { name: 'Calendar' });
+    await calendar.getByRole('button', { name: /^20, / }).click();
+    const now = new Date();
+    const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-20`;
+    await screenshot(page, 'quick-add-chips');
+    await column.getByTestId('quick-add-title').press('Enter');
+    // The chips are cleared for the next task.
+    await expect.poll(() => column.getByTestId('quick-add-assign').innerText()).toBe('Assign');
+    expect(await column.getByTestId('quick-add-due').inputValue()).toBe('');
+    await expect
+      .poll(
+        async () => {
+          const task = (await board()).columns
+            .flatMap((c) => c.tasks)
+            .find((t) => t.name === 'Quick task with chips');
+          return task && { assignees: task.assignees.map((a) => a.name), dueDate: task.dueDate };
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual({ assignees: [memberName], dueDate: iso });
+    await column.getByTestId('quick-add-title').press('Escape');
+  });
+
   it('renames a column from its menu, and adds a task from there', async () => {
     const column = page.getByTestId('column').nth(1);
     const columnId = (await column.getAttribute('data-column-id'))!;

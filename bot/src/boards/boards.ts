@@ -26,6 +26,9 @@ export interface NewTaskInput {
   name: string;
   /** What the person typed, line breaks included; stored as the rich text that shows exactly that. */
   descriptionText?: string;
+  assigneeIds?: string[];
+  /** A calendar date (YYYY-MM-DD). */
+  dueDate?: string;
 }
 
 /** Only the fields given change. `dueDate` is a calendar date; null clears it. */
@@ -86,6 +89,8 @@ export class Boards {
       boardId: place.board.id,
       projectId: place.board.projectId ?? '',
       spaceId: place.board.spaceId ?? '',
+      assigneeIds: input.assigneeIds,
+      endDate: input.dueDate ? teamflameDueDate(input.dueDate) : undefined,
     });
     this.changes.taskChanged({
       taskId: task.id,

@@ -1,7 +1,7 @@
 // Headless Chromium for browser tests: the system Chromium driven by playwright-core (never a downloaded
 // browser). Without Chromium a suite is skipped locally; under CI=true that is a failure.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,4 +29,27 @@ export function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/**
+ * Waits until the tab's board is drawn: `cards` task cards placed (titles), and every card a person can see
+ * (inside its column's scrolled list and the window) with its full face. Cards far below a column's fold
+ * show only their title until scrolled near (tab/src/board/cards-in-view.ts).
+ */
+export async function waitForBoardDrawn(page: Page, cards: number): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const all = [...document.querySelectorAll('[data-testid="task-card"]')];
+      if (all.length < expected) return false;
+      return all.every((card) => {
+        const list = card.parentElement!.getBoundingClientRect();
+        const box = card.getBoundingClientRect();
+        const visible =
+          box.bottom > list.top && box.top < list.bottom && box.right > 0 && box.left < window.innerWidth;
+        return !visible || card.getAttribute('data-face') === 'full';
+      });
+    },
+    cards,
+    { timeout: 60_000 },
+  );
 }

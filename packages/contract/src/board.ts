@@ -68,6 +68,9 @@ export const taskCreateSchema = z.object({
   /** What the person typed, line breaks included; the server makes it TeamFlame's rich text (never takes
    * HTML from the tab). */
   description: z.string().max(10_000).optional(),
+  /** Quick add's optional chips: who does it and by when. */
+  assigneeIds: z.array(idSchema).max(50).optional(),
+  dueDate: isoDateSchema.optional(),
 });
 
 /** Only the fields sent change. `dueDate: null` clears the due date; `assigneeIds` replaces the list. */

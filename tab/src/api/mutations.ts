@@ -6,6 +6,7 @@ import type {
   BoardSummary,
   SignInRequest,
   TabBoard,
+  Person,
   TabTask,
   TaskUpdate,
 } from '@teamflame/contract';
@@ -112,15 +113,29 @@ export function useUpdateTask(boardId: string) {
   });
 }
 
+/** A task quick add is creating; `pendingId` names its card until the server answers. */
+interface NewTask {
+  name: string;
+  columnId: string;
+  assignees: Person[];
+  dueDate: string | null;
+  pendingId: string;
+}
+
 export function useCreateTask(boardId: string) {
   const api = useApi();
   const queries = useQueryClient();
   const failed = useFailure('errors.createTask');
   return useMutation({
     mutationKey: keys.boardWrites(boardId),
-    mutationFn: ({ name, columnId }: { name: string; columnId: string; pendingId: string }) =>
-      api.createTask(boardId, { name, columnId }),
-    onMutate: async ({ name, columnId, pendingId }) => {
+    mutationFn: ({ name, columnId, assignees, dueDate }: NewTask) =>
+      api.createTask(boardId, {
+        name,
+        columnId,
+        ...(assignees.length ? { assigneeIds: assignees.map((a) => a.id) } : {}),
+        ...(dueDate ? { dueDate } : {}),
+      }),
+    onMutate: async ({ name, columnId, assignees, dueDate, pendingId }) => {
       const before = await snapshot<TabBoard>(queries, keys.board(boardId));
       const pending: TabTask = {
         id: pendingId,
@@ -129,8 +144,8 @@ export function useCreateTask(boardId: string) {
         descriptionText: '',
         columnId,
         boardId,
-        assignees: [],
-        dueDate: null,
+        assignees,
+        dueDate,
         overdue: false,
         dueSoon: false,
         priority: '',

@@ -4,9 +4,10 @@ import type { TabColumn } from '@teamflame/contract';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Caption1, mergeClasses } from '@fluentui/react-components';
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPending } from '../api/mutations.js';
+import { CardsInViewContext, newCardsInView } from './cards-in-view.js';
 import { useColumnStyles } from './Column.styles.js';
 import { ColumnHeader } from './ColumnHeader.js';
 import { QuickAdd } from './QuickAdd.js';
@@ -29,6 +30,8 @@ export const Column = memo(function Column({
     data: { type: 'column', columnId: column.id },
   });
   const ids = useMemo(() => column.tasks.map((task) => task.id), [column.tasks]);
+  const [cardsInView] = useState(newCardsInView);
+  const listRef = useCallback((list: HTMLDivElement | null) => cardsInView?.watchWithin(list), [cardsInView]);
   return (
     <section
       ref={setNodeRef}
@@ -43,12 +46,14 @@ export const Column = memo(function Column({
         shown={column.tasks.length}
         onAddTask={() => setAdding(true)}
       />
-      <div className={styles.tasks}>
-        <SortableContext id={column.id} items={ids} strategy={verticalListSortingStrategy}>
-          {column.tasks.map((task) => (
-            <TaskCard key={task.id} task={task} onOpen={onOpen} />
-          ))}
-        </SortableContext>
+      <div className={styles.tasks} ref={listRef}>
+        <CardsInViewContext.Provider value={cardsInView}>
+          <SortableContext id={column.id} items={ids} strategy={verticalListSortingStrategy}>
+            {column.tasks.map((task) => (
+              <TaskCard key={task.id} task={task} onOpen={onOpen} />
+            ))}
+          </SortableContext>
+        </CardsInViewContext.Provider>
         {column.tasks.length === 0 && <Caption1 className={styles.empty}>{t('board.empty')}</Caption1>}
       </div>
       {!isPending(column.id) && (

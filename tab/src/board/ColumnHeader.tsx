@@ -11,9 +11,10 @@ import {
   MenuTrigger,
 } from '@fluentui/react-components';
 import { Add16Regular, Edit16Regular, MoreHorizontal20Regular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPending, useRenameColumn } from '../api/mutations.js';
+import { useInlineEdit } from '../ui/inline-edit.js';
 import { useColumnHeaderStyles } from './ColumnHeader.styles.js';
 
 export function ColumnHeader({
@@ -30,43 +31,22 @@ export function ColumnHeader({
   const styles = useColumnHeaderStyles();
   const { t } = useTranslation();
   const rename = useRenameColumn(boardId);
-  const [draft, setDraft] = useState<string>();
   const menuButton = useRef<HTMLButtonElement>(null);
-
-  const finish = (save: boolean) => {
-    const name = draft?.trim();
-    if (save && name && name !== column.name) rename.mutate({ columnId: column.id, name });
-    setDraft(undefined);
-    // Back to the menu button, after this key press is done (Enter would press the button too).
-    setTimeout(() => menuButton.current?.focus());
-  };
+  const edit = useInlineEdit(column.name, (name) => rename.mutate({ columnId: column.id, name }), menuButton);
 
   return (
     <header className={styles.header}>
-      {draft === undefined ? (
+      {!edit.editing ? (
         <h2 className={styles.name} data-testid="column-name" title={column.name}>
           {column.name}
         </h2>
       ) : (
         <Input
-          autoFocus
+          {...edit.inputProps}
           size="small"
           className={styles.nameInput}
           aria-label={t('column.name')}
-          value={draft}
           maxLength={200}
-          onChange={(_, d) => setDraft(d.value)}
-          onBlur={() => draft !== undefined && finish(true)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              finish(true);
-            } else if (event.key === 'Escape') {
-              event.preventDefault();
-              event.stopPropagation();
-              finish(false);
-            }
-          }}
           data-testid="column-rename"
         />
       )}
@@ -97,11 +77,7 @@ export function ColumnHeader({
               <MenuItem icon={<Add16Regular />} onClick={onAddTask} data-testid="column-add-task">
                 {t('column.addTask')}
               </MenuItem>
-              <MenuItem
-                icon={<Edit16Regular />}
-                onClick={() => setDraft(column.name)}
-                data-testid="column-rename-start"
-              >
+              <MenuItem icon={<Edit16Regular />} onClick={edit.start} data-testid="column-rename-start">
                 {t('column.rename')}
               </MenuItem>
             </MenuList>

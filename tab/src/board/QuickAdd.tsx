@@ -1,12 +1,15 @@
 // Quick add at the foot of a column, as in Trello: a title, then Enter; the field stays open for the next
-// one, Escape closes it. The card shows at once as pending (the create mutation), a failure is a toast.
+// one, Escape closes it. Assignees and a due date are optional chips under the title (QuickAddOptions). The card shows at once as pending (the create mutation), a failure is a toast.
 import type { TabColumn } from '@teamflame/contract';
 import { Button, Input } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newPendingTaskId, useCreateTask } from '../api/mutations.js';
+import { useBoard } from '../api/queries.js';
 import { useColumnStyles } from './Column.styles.js';
+
+const QuickAddOptions = lazy(() => import('./QuickAddOptions.js'));
 
 export function QuickAdd({
   boardId,
@@ -23,6 +26,9 @@ export function QuickAdd({
   const { t } = useTranslation();
   const createTask = useCreateTask(boardId);
   const [title, setTitle] = useState('');
+  const [assigneeIds, setAssigneeIds] = useState<string[]>([]);
+  const [dueDate, setDueDate] = useState<string | null>(null);
+  const members = useBoard(boardId).data?.members ?? [];
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
@@ -46,11 +52,22 @@ export function QuickAdd({
   const add = () => {
     const name = title.trim();
     if (!name) return;
-    createTask.mutate({ name, columnId: column.id, pendingId: newPendingTaskId() });
+    createTask.mutate({
+      name,
+      columnId: column.id,
+      assignees: members.filter((m) => assigneeIds.includes(m.id)),
+      dueDate,
+      pendingId: newPendingTaskId(),
+    });
+    reset();
+  };
+  const reset = () => {
     setTitle('');
+    setAssigneeIds([]);
+    setDueDate(null);
   };
   const close = () => {
-    setTitle('');
+    reset();
     onOpenChange(false);
   };
 
@@ -88,6 +105,15 @@ export function QuickAdd({
         }}
         data-testid="quick-add-title"
       />
+      <Suspense fallback={null}>
+        <QuickAddOptions
+          members={members}
+          assigneeIds={assigneeIds}
+          onAssigneesChange={setAssigneeIds}
+          dueDate={dueDate}
+          onDueDateChange={setDueDate}
+        />
+      </Suspense>
       <div className={styles.quickAddActions}>
         <Button
           appearance="primary"

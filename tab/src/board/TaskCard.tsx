@@ -5,20 +5,14 @@
 import type { Priority, TabTask } from '@teamflame/contract';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import {
-  AvatarGroup,
-  AvatarGroupItem,
-  Badge,
-  Caption1,
-  Text,
-  mergeClasses,
-} from '@fluentui/react-components';
+import { AvatarGroup, AvatarGroupItem, Badge, Caption1, mergeClasses } from '@fluentui/react-components';
 import { CalendarLtr16Regular, Chat16Regular, TextDescription16Regular } from '@fluentui/react-icons';
-import { memo, type CSSProperties } from 'react';
+import { memo, useCallback, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPending } from '../api/mutations.js';
 import { dateOf, formatDay } from '../format.js';
 import { useVisuallyHidden } from '../ui/visually-hidden.js';
+import { useSeen } from './cards-in-view.js';
 import { useTaskCardStyles } from './TaskCard.styles.js';
 
 const INLINE_AVATARS = 3;
@@ -69,7 +63,21 @@ function DueChip({ task }: { task: TabTask }) {
   );
 }
 
-export function TaskCardContent({ task }: { task: TabTask }) {
+/** The card's face; `titleOnly` while the card is far from view (see cards-in-view.ts): same height, no chips. */
+export function TaskCardContent({ task, titleOnly = false }: { task: TabTask; titleOnly?: boolean }) {
+  const styles = useTaskCardStyles();
+  if (titleOnly) {
+    return (
+      <>
+        <span className={styles.title}>{task.name}</span>
+        <div className={styles.meta} />
+      </>
+    );
+  }
+  return <TaskCardFace task={task} />;
+}
+
+function TaskCardFace({ task }: { task: TabTask }) {
   const styles = useTaskCardStyles();
   const hidden = useVisuallyHidden().hidden;
   const { t } = useTranslation();
@@ -77,9 +85,7 @@ export function TaskCardContent({ task }: { task: TabTask }) {
   const more = task.assignees.slice(INLINE_AVATARS);
   return (
     <>
-      <Text weight="semibold" className={styles.title}>
-        {task.name}
-      </Text>
+      <span className={styles.title}>{task.name}</span>
       <div className={styles.meta}>
         {task.priority && <PriorityBadge priority={task.priority} />}
         {task.dueDate && <DueChip task={task} />}
@@ -133,16 +139,26 @@ export const TaskCard = memo(function TaskCard({
     data: { type: 'task', columnId: task.columnId },
     disabled: pending,
   });
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const seen = useSeen(element);
+  const ref = useCallback(
+    (node: HTMLDivElement | null) => {
+      setNodeRef(node);
+      setElement(node);
+    },
+    [setNodeRef],
+  );
   const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition };
   // A plain element styled as Fluent's card: a board draws a thousand of them, and Fluent's Card brings
   // focus management each of them would pay for; dnd-kit already makes it a focusable button.
   return (
     <div
-      ref={setNodeRef}
+      ref={ref}
       style={style}
       className={mergeClasses(styles.card, isDragging && styles.dragging, pending && styles.pending)}
       data-testid="task-card"
       data-task-id={task.id}
+      data-face={seen ? 'full' : 'title'}
       {...attributes}
       {...listeners}
       onClick={pending ? undefined : () => onOpen(task.id)}
@@ -151,7 +167,7 @@ export const TaskCard = memo(function TaskCard({
         if (event.key === 'Enter' && !pending && !event.defaultPrevented) onOpen(task.id);
       }}
     >
-      <TaskCardContent task={task} />
+      <TaskCardContent task={task} titleOnly={!seen} />
     </div>
   );
 });

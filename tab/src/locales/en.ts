@@ -83,6 +83,8 @@ export const en = {
     name: 'Column name',
     newTaskTitle: 'Title of a new task in {{name}}',
     newTaskPlaceholder: 'Title, then Enter',
+    assign: 'Assign',
+    due: 'Due date of the new task',
     add: 'Add',
     cancel: 'Cancel',
   },

@@ -76,6 +76,8 @@ export const ru: typeof en = {
     name: 'Название колонки',
     newTaskTitle: 'Название новой задачи в колонке {{name}}',
     newTaskPlaceholder: 'Название, затем Enter',
+    assign: 'Назначить',
+    due: 'Срок новой задачи',
     add: 'Добавить',
     cancel: 'Отмена',
   },

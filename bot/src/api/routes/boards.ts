@@ -24,6 +24,8 @@ export function boardRoutes(
         columnId: body.columnId,
         name: body.name,
         descriptionText: body.description,
+        assigneeIds: body.assigneeIds,
+        dueDate: body.dueDate,
       });
       return taskDto(await deps.boards.reader(user).task(task.id));
     },

@@ -34,8 +34,6 @@ export const useTaskDrawerStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
     gap: tokens.spacingVerticalM,
   },
-  due: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  datePicker: { flexGrow: 1, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   sectionHeader: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
   sectionTitle: {

@@ -17,18 +17,15 @@ import {
   OverlayDrawer,
   Spinner,
 } from '@fluentui/react-components';
-import { DatePicker } from '@fluentui/react-datepicker-compat';
-import { Dismiss16Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import { Dismiss20Regular } from '@fluentui/react-icons';
 import { useMutationState } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/describe-error.js';
 import { isPending, useUpdateTask } from '../../api/mutations.js';
 import { useTask } from '../../api/queries.js';
 import { keys } from '../../api/query-keys.js';
-import { dateOf, formatDay, isoDateOf } from '../../format.js';
 import { findTask } from '../board-state.js';
-import { calendarFormatting, calendarStrings, firstDayOfWeek } from '../calendar-strings.js';
+import DueDatePicker from '../DueDatePicker.js';
 import { Comments } from './Comments.js';
 import { Description } from './Description.js';
 import { InlineTitle } from './InlineTitle.js';
@@ -67,9 +64,7 @@ function Fields({
   change: (c: TaskUpdate) => void;
 }) {
   const styles = useTaskDrawerStyles();
-  const { t, i18n } = useTranslation();
-  const strings = useMemo(() => calendarStrings(i18n.language, t), [i18n.language, t]);
-  const formatting = useMemo(() => calendarFormatting(i18n.language), [i18n.language]);
+  const { t } = useTranslation();
   const columnName = board.columns.find((c) => c.id === task.columnId)?.name ?? '';
   return (
     <div className={styles.fields}>
@@ -111,29 +106,7 @@ function Fields({
         </Dropdown>
       </Field>
       <Field label={t('drawer.due')}>
-        <div className={styles.due}>
-          <DatePicker
-            className={styles.datePicker}
-            value={task.dueDate ? dateOf(task.dueDate) : null}
-            onSelectDate={(date) => date && change({ dueDate: isoDateOf(date) })}
-            formatDate={(date) => (date ? formatDay(date, i18n.language) : '')}
-            strings={strings}
-            dateTimeFormatter={formatting}
-            popupSurface={{ 'aria-label': t('calendar.label') }}
-            firstDayOfWeek={firstDayOfWeek(i18n.language)}
-            placeholder={t('drawer.noDue')}
-            data-testid="due-date"
-          />
-          {task.dueDate && (
-            <Button
-              appearance="subtle"
-              icon={<Dismiss16Regular />}
-              aria-label={t('drawer.clearDue')}
-              onClick={() => change({ dueDate: null })}
-              data-testid="due-date-clear"
-            />
-          )}
-        </div>
+        <DueDatePicker value={task.dueDate} onChange={(dueDate) => change({ dueDate })} testId="due-date" />
       </Field>
       <Field label={t('drawer.assignees')}>
         <Combobox
