@@ -8,6 +8,7 @@ import { createAuthenticator } from './api/authenticate.js';
 import { connectorMembers } from './api/conversation-members.js';
 import { registerTabApi } from './api/index.js';
 import { SessionTokens } from './api/session-tokens.js';
+import { createTeamsSso } from './api/teams-sso.js';
 import { TeamFlameBot } from './bot/teamflame-bot.js';
 import { INVOKE_BUDGET_MS } from './bot/core/invoke-budget.js';
 import { cardCopiesUpdater } from './bot/core/card-copies.js';
@@ -90,6 +91,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger,
     publicUrl: config.publicUrl,
     teamflameWebUrl: config.teamflame.webUrl,
+    teamsAppId: config.teamsAppId,
     proactive,
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
   };
@@ -102,17 +104,12 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const bot = new TeamFlameBot(services);
   const sessions = new SessionTokens(config.sessionSecret, database.tabSessions);
-  const auth = createAuthenticator({
-    db: database,
-    accounts,
-    sessions,
-    sso: config.tabSso,
-    publicUrl: config.publicUrl,
-  });
+  const sso = createTeamsSso(config.tabSso, config.publicUrl);
+  const auth = createAuthenticator({ db: database, accounts, sessions, sso });
   const registerApi = (server: Server) =>
     registerTabApi(
       server,
-      { db: database, accounts, boards, sessions, members: connectorMembers(proactive) },
+      { db: database, accounts, boards, sessions, sso, members: connectorMembers(proactive) },
       { auth, logger, checkAnswers: config.env !== 'production' },
     );
   return {

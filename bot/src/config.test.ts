@@ -21,6 +21,27 @@ describe('loadConfig', () => {
     expect(config.warnings.join('\n')).toMatch(/BOT_ID not set/);
   });
 
+  it('reads the Teams app id and the tab SSO settings, consent endpoint included', () => {
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      DATA_DIR: dataDir(),
+      TEAMS_APP_ID: 'app-1',
+      AAD_APP_CLIENT_ID: 'client-1',
+      AAD_APP_TENANT_ID: 'tenant-1',
+      AAD_AUTHORIZE_URL: 'https://login.example/authorize',
+    });
+    expect(config.teamsAppId).toBe('app-1');
+    expect(config.tabSso).toEqual({
+      clientId: 'client-1',
+      tenantId: 'tenant-1',
+      jwksUrl: undefined,
+      authorizeUrl: 'https://login.example/authorize',
+    });
+    expect(() =>
+      loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir(), AAD_AUTHORIZE_URL: 'not a url' }),
+    ).toThrow(/AAD_AUTHORIZE_URL/);
+  });
+
   it('refuses to run without Bot Framework auth unless NODE_ENV says so, naming what to set', () => {
     const dir = dataDir();
     expect(() => loadConfig({ DATA_DIR: dir })).toThrow(

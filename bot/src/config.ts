@@ -34,6 +34,8 @@ const envSchema = z.object({
   AAD_APP_CLIENT_ID: optionalString,
   AAD_APP_TENANT_ID: optionalString,
   AAD_JWKS_URL: optionalString.pipe(z.url().optional()),
+  AAD_AUTHORIZE_URL: optionalString.pipe(z.url().optional()),
+  TEAMS_APP_ID: optionalString,
   TOKEN_ENCRYPTION_KEY: optionalString.pipe(base64Key32.optional()),
   TOKEN_ENCRYPTION_OLD_KEYS: optionalString,
   SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
@@ -65,7 +67,13 @@ export interface Config {
     appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMsi';
     openIdMetadataUrl?: string;
   };
-  tabSso: { clientId?: string; tenantId?: string; jwksUrl?: string };
+  /**
+   * Teams SSO for the tab: the Entra ID app, where its signing keys are read, and where the consent pop-up
+   * asks (the authorize endpoint of the tenant unless set).
+   */
+  tabSso: { clientId?: string; tenantId?: string; jwksUrl?: string; authorizeUrl?: string };
+  /** The Teams app's id (the manifest's `id`): cards' "Open in tab" become Teams deep links with it. */
+  teamsAppId?: string;
   /** The primary AES-256 key first, then older keys that may still decrypt stored rows. */
   tokenEncryptionKeys: Buffer[];
   sessionSecret: string;
@@ -163,7 +171,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appType: e.BOT_TYPE,
       openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
     },
-    tabSso: { clientId: e.AAD_APP_CLIENT_ID, tenantId: e.AAD_APP_TENANT_ID, jwksUrl: e.AAD_JWKS_URL },
+    tabSso: {
+      clientId: e.AAD_APP_CLIENT_ID,
+      tenantId: e.AAD_APP_TENANT_ID,
+      jwksUrl: e.AAD_JWKS_URL,
+      authorizeUrl: e.AAD_AUTHORIZE_URL,
+    },
+    teamsAppId: e.TEAMS_APP_ID,
     tokenEncryptionKeys: [encryptionKey, ...oldKeys].map((k) => Buffer.from(k, 'base64')),
     sessionSecret,
     publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),

@@ -1,5 +1,5 @@
 // The tab's pages by hash route. A 401 from the server (no session, or Teams SSO for a user the server
-// does not know) shows the sign-in page. `#/board` without a board opens the last board this browser
+// does not know) shows the sign-in page; inside Teams the one that links the Teams identity or asks consent. `#/board` without a board opens the last board this browser
 // opened, else the gallery; `#/boards` is always the gallery.
 import { useCallback, useEffect, useState } from 'react';
 import { isUnauthorized } from './api/client.js';
@@ -8,10 +8,13 @@ import { useMe } from './api/queries.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { ConfigPage } from './pages/ConfigPage.js';
 import { SignInPage } from './pages/SignInPage.js';
+import { TeamsSignInPage } from './pages/TeamsSignInPage.js';
 import { StaticPage } from './pages/StaticPage.js';
 import { GALLERY_HASH, boardHash, parseHash } from './routing.js';
 import { BoardGallery } from './start/BoardGallery.js';
+import type { Host } from './teams/host.js';
 import { recentBoards } from './start/recent-boards.js';
+import { localStore } from './storage.js';
 
 function useHash(): string {
   const [hash, setHash] = useState(window.location.hash);
@@ -27,11 +30,12 @@ const go = (hash: string) => {
   window.location.hash = hash;
 };
 
-export function App({ inTeams, conversationId }: { inTeams: boolean; conversationId?: string }) {
+export function App({ host }: { host: Host }) {
+  const { inTeams, conversationId } = host;
   const route = parseHash(useHash());
   const me = useMe();
   const signOut = useSignOut();
-  const lastBoard = route.page === 'board' && !route.boardId ? recentBoards(localStorage)[0] : undefined;
+  const lastBoard = route.page === 'board' && !route.boardId ? recentBoards(localStore)[0] : undefined;
   useEffect(() => {
     if (lastBoard) window.location.replace(boardHash(lastBoard));
   }, [lastBoard]);
@@ -42,6 +46,7 @@ export function App({ inTeams, conversationId }: { inTeams: boolean; conversatio
   );
 
   if (route.page === 'privacy' || route.page === 'terms') return <StaticPage page={route.page} />;
+  if (inTeams && route.page !== 'signin' && isUnauthorized(me.error)) return <TeamsSignInPage host={host} />;
   if (route.page === 'signin' || isUnauthorized(me.error)) {
     return (
       <SignInPage

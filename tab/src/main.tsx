@@ -15,6 +15,7 @@ import { keys } from './api/query-keys.js';
 import { session } from './api/session.js';
 import { App } from './App.js';
 import { initI18n } from './i18n.js';
+import { hashForSubEntity } from './routing.js';
 import { connectToHost, type Host, type ThemeName } from './teams/host.js';
 import { ToastProvider } from './ui/toasts.js';
 
@@ -53,7 +54,7 @@ function Root({ host }: { host: Host }) {
       <ApiProvider client={client}>
         <QueryClientProvider client={queryClient}>
           <ToastProvider>
-            <App inTeams={host.inTeams} conversationId={host.conversationId} />
+            <App host={host} />
           </ToastProvider>
         </QueryClientProvider>
       </ApiProvider>
@@ -69,6 +70,9 @@ const host = await connectToHost(
   },
   () => import('./teams/teams-sdk.js').then((m) => m.teamsSdk),
 );
+// A Teams deep link names the board and task in its sub-entity id; the URL Teams loads does not.
+const deepLink = hashForSubEntity(host.subPageId);
+if (deepLink) window.history.replaceState(null, '', deepLink);
 initI18n(host.locale);
 document.documentElement.lang = host.locale;
 createRoot(document.getElementById('root')!).render(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardHash, parseHash } from './routing.js';
+import { boardHash, hashForSubEntity, parseHash } from './routing.js';
 
 describe('hash routes', () => {
   it('default to the board, with or without a board id', () => {
@@ -23,5 +23,22 @@ describe('hash routes', () => {
       expect(parseHash(`#/${page}`)).toEqual({ page });
     }
     expect(parseHash('#/config?x=1')).toEqual({ page: 'config' });
+  });
+});
+
+describe('a Teams deep link sub-entity', () => {
+  it('names a board, or a task on it, as the hash that opens it', () => {
+    expect(hashForSubEntity('board:b1')).toBe('#/board/b1');
+    expect(hashForSubEntity('board:b1/task:t 2')).toBe('#/board/b1/task/t%202');
+    expect(parseHash(hashForSubEntity('board:b1/task:t1')!)).toEqual({
+      page: 'board',
+      boardId: 'b1',
+      taskId: 't1',
+    });
+  });
+
+  it('is ignored when it is something else', () => {
+    for (const other of [undefined, '', 'task:t1', 'board:', 'boards:b1', 'board:/task:t1'])
+      expect(hashForSubEntity(other)).toBeUndefined();
   });
 });

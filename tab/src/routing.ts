@@ -33,3 +33,12 @@ export const boardHash = (boardId: string, taskId?: string) =>
   `#/board/${encodeURIComponent(boardId)}${taskId ? `/task/${encodeURIComponent(taskId)}` : ''}`;
 
 export const GALLERY_HASH = '#/boards';
+
+/**
+ * The route a Teams deep link's sub-entity id names (`board:<id>` or `board:<id>/task:<taskId>`, as the
+ * bot's "Open in tab" builds it), as a hash; undefined for anything else.
+ */
+export function hashForSubEntity(subEntityId: string | undefined): string | undefined {
+  const match = /^board:([^/]+)(?:\/task:(.+))?$/.exec(subEntityId ?? '');
+  return match ? boardHash(match[1]!, match[2]) : undefined;
+}

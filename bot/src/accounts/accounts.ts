@@ -32,6 +32,12 @@ export function accountName(user: UserRow): string {
   return user.teamflameName ?? user.teamflameEmail ?? '';
 }
 
+/**
+ * The channel id of a Teams identity linked by a sign-in in the tab (SSO names the AAD object id, not the
+ * bot's channel id) until the bot meets the person.
+ */
+export const tabLinkedChannelUserId = (aadObjectId: string): string => `aad:${aadObjectId}`;
+
 export interface SignInRequest {
   /** Where they sign in: a Teams identity, or the tab's browser identity (named after the account). */
   identity: (account: User) => Omit<LinkUserInput, 'teamflameUserId' | 'teamflameEmail' | 'teamflameName'>;
@@ -99,9 +105,24 @@ export class Accounts {
     const found = await this.db.users.findByTeamsWithTokens(key);
     if (!found || found.user.signedOutAt || !found.tokens) return undefined;
     const tokens = this.db.tokens.opened(found.tokens);
-    return tokens
-      ? { user: found.user, client: this.clientFor(found.user.teamflameUserId, tokens) }
-      : undefined;
+    if (!tokens) return undefined;
+    const { user } = found;
+    // Linked by a sign-in in the tab, the row knows the person by AAD id only; the bot now meets them and
+    // learns their channel id (which personal notifications are sent by). Once per person.
+    const learnsChannel =
+      user.channelUserId === tabLinkedChannelUserId(user.aadObjectId ?? '') &&
+      key.aadObjectId === user.aadObjectId;
+    const known = learnsChannel
+      ? await this.db.users.link({
+          tenantId: key.tenantId,
+          channelUserId: key.channelUserId,
+          aadObjectId: key.aadObjectId,
+          teamflameUserId: user.teamflameUserId,
+          teamflameEmail: user.teamflameEmail,
+          ...(user.teamflameName ? { teamflameName: user.teamflameName } : {}),
+        })
+      : user;
+    return { user: known, client: this.clientFor(known.teamflameUserId, tokens) };
   }
 
   async forUser(user: UserRow): Promise<Account | undefined> {

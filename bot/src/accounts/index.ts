@@ -1,1 +1,1 @@
-export { accountName, Accounts, type Account } from './accounts.js';
+export { accountName, Accounts, tabLinkedChannelUserId, type Account } from './accounts.js';

@@ -4,12 +4,15 @@ import type { Boards } from '../boards/index.js';
 import type { Database } from '../data/index.js';
 import type { ConversationMembers } from './conversation-members.js';
 import type { SessionTokens } from './session-tokens.js';
+import type { TeamsSso } from './teams-sso.js';
 
 export interface ApiDeps {
   db: Database;
   accounts: Accounts;
   boards: Boards;
   sessions: SessionTokens;
+  /** Teams SSO tokens: who they name (a sign-in inside Teams links that identity), consent settings. */
+  sso: TeamsSso;
   /** Who is in a conversation, asked of Teams: only members may change what it follows. */
   members: ConversationMembers;
 }

@@ -1,7 +1,7 @@
 // The route table of the tab API: method, path (restify/express `:param` syntax), body and answer schemas.
 // The server registers and validates from it; the tab's client calls and parses through it.
 import { z } from 'zod';
-import { signInRequestSchema, signInResponseSchema, userSchema } from './auth.js';
+import { signInRequestSchema, signInResponseSchema, ssoSettingsSchema, userSchema } from './auth.js';
 import {
   boardCreateSchema,
   boardListSchema,
@@ -50,6 +50,15 @@ export const routes = {
     body: signInRequestSchema,
     status: 200,
     response: signInResponseSchema,
+  }),
+  /** Teams SSO's consent settings for the tab's auth-start page (public: it runs before any sign-in). */
+  ssoSettings: route({
+    method: 'GET',
+    path: '/api/auth/sso',
+    auth: false,
+    body: null,
+    status: 200,
+    response: ssoSettingsSchema,
   }),
   /** Forgets the user's TeamFlame tokens on the server (bot and tab alike). */
   signOut: route({

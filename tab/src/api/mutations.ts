@@ -283,14 +283,17 @@ export function useFollow(conversationId: string, boardId: string) {
   });
 }
 
-/** Browser sign-in: the session token is kept for this browser tab only. */
+/**
+ * Sign-in: a browser session's token is kept for this browser tab only; a sign-in inside Teams that linked
+ * the Teams identity gets none and goes on with SSO.
+ */
 export function useSignIn() {
   const api = useApi();
   const queries = useQueryClient();
   return useMutation({
     mutationFn: (body: SignInRequest) => api.signIn(body),
     onSuccess: async (answer) => {
-      session.set(answer.sessionToken);
+      if (answer.sessionToken) session.set(answer.sessionToken);
       queries.setQueryData(keys.me, answer.user);
       await queries.invalidateQueries();
     },

@@ -12,10 +12,27 @@ export const en = {
     email: 'Email',
     password: 'Password',
     submit: 'Sign in',
+    inTeams:
+      'Sign in once with your TeamFlame account. Teams then remembers it and signs you in by itself next time.',
+  },
+  // Teams SSO without consent yet: the pop-up that asks Entra ID for it, and what to do when it fails.
+  consent: {
+    title: 'Let Teams sign you in to TeamFlame',
+    body: 'Teams needs your permission once to sign you in to TeamFlame with your work account.',
+    allow: 'Allow',
+    failed: 'Permission was not given: {{reason}}',
+    failedHint:
+      'Press Allow again and finish the window that opens (allow pop-ups for Teams if none opens), or sign in with your TeamFlame email and password below.',
+    ssoOff: 'Teams sign-in is not set up for this app. Sign in with your TeamFlame email and password below.',
+    orPassword: 'Or sign in with TeamFlame',
+    working: 'Signing you in…',
+    notInTeams:
+      'This page is part of signing in to TeamFlame in Teams. Close it and open the TeamFlame tab in Teams again.',
   },
   board: {
     anyone: 'Anyone',
     followHere: 'Follow in this conversation',
+    followUnavailable: 'Following is not available here: {{reason}} {{hint}}',
     assignee: 'Assignee',
     choose: 'Board',
     none: 'Choose a board',

@@ -27,6 +27,7 @@ import { noFilter, type TaskFilter } from '../board/filters.js';
 import { useFollowing, type Following } from '../board/FollowSwitch.js';
 import { applyOrder, loadOrder, orderOf, saveOrder, type ColumnOrder } from '../board/local-order.js';
 import { forgetBoard, rememberBoard } from '../start/recent-boards.js';
+import { localStore } from '../storage.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
@@ -35,10 +36,10 @@ const useStyles = makeStyles({
 
 function useLocalOrder(boardId: string) {
   const [orders, setOrders] = useState<Record<string, ColumnOrder>>({});
-  const order = orders[boardId] ?? loadOrder(localStorage, boardId);
+  const order = orders[boardId] ?? loadOrder(localStore, boardId);
   const remember = (board: TabBoard, columnIds: string[]) => {
     const next = { ...order, ...orderOf(board, columnIds) };
-    saveOrder(localStorage, board.id, next);
+    saveOrder(localStore, board.id, next);
     setOrders((all) => ({ ...all, [board.id]: next }));
   };
   return { order, remember };
@@ -103,11 +104,11 @@ export function BoardPage({
   const shown = useMemo(() => board.data && applyOrder(board.data, order), [board.data, order]);
   const loadedId = board.data?.id;
   useEffect(() => {
-    if (loadedId) rememberBoard(localStorage, loadedId);
+    if (loadedId) rememberBoard(localStore, loadedId);
   }, [loadedId]);
   const gone = board.isError && !board.data && isGone(board.error);
   useEffect(() => {
-    if (gone) forgetBoard(localStorage, boardId);
+    if (gone) forgetBoard(localStore, boardId);
   }, [gone, boardId]);
 
   const onDrop = (drop: Drop) => {

@@ -1,5 +1,16 @@
-// Browser sign-in with TeamFlame credentials (outside Teams, or when Teams SSO does not know the user).
-import { Button, Field, Input, MessageBar, Title2, makeStyles, tokens } from '@fluentui/react-components';
+// Sign-in with TeamFlame credentials: in a browser (a session for this browser tab), or inside Teams when
+// SSO does not know the person yet: the Teams SSO token goes along and the server links that Teams identity,
+// so SSO alone signs them in from then on.
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describe-error.js';
@@ -16,22 +27,37 @@ const useStyles = makeStyles({
   },
 });
 
-export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignInPage({
+  onSignedIn,
+  teamsToken,
+  title,
+}: {
+  onSignedIn: () => void;
+  /** Inside Teams: the SSO token to link (undefined when Teams gives none: then a browser session). */
+  teamsToken?: () => Promise<string | undefined>;
+  /** Replaces the page title, e.g. under the consent panel. */
+  title?: string;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    signIn.mutate({ email, password }, { onSuccess: onSignedIn, onSettled: () => setPassword('') });
+    const token = await teamsToken?.();
+    signIn.mutate(
+      { email, password, ...(token ? { teamsToken: token } : {}) },
+      { onSuccess: onSignedIn, onSettled: () => setPassword('') },
+    );
   }
   const error = signIn.error && describeError(signIn.error, t);
 
   return (
-    <form className={styles.form} onSubmit={submit} data-testid="signin-form">
-      <Title2>{t('signIn.title')}</Title2>
+    <form className={styles.form} onSubmit={(event) => void submit(event)} data-testid="signin-form">
+      <Title2>{title ?? t('signIn.title')}</Title2>
+      {teamsToken && <Body1 data-testid="signin-teams">{t('signIn.inTeams')}</Body1>}
       {error && (
         <MessageBar intent="error" data-testid="signin-error">
           {error.message} {error.hint}

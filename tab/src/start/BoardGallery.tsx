@@ -23,6 +23,7 @@ import { NewBoardDialog } from '../board/NewBoardDialog.js';
 import { boardHash } from '../routing.js';
 import { useBoardGalleryStyles } from './BoardGallery.styles.js';
 import { galleryOf } from './gallery.js';
+import { localStore } from '../storage.js';
 import { recentBoards } from './recent-boards.js';
 
 /** Boards as tiles; `withPath` where the heading does not already say where they live. */
@@ -74,7 +75,7 @@ export function BoardGallery({
     () =>
       galleryOf(
         (boards.data ?? []).filter((b) => !isPending(b.id)),
-        recentBoards(localStorage),
+        recentBoards(localStore),
         search,
       ),
     [boards.data, search],

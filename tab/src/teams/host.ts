@@ -1,6 +1,8 @@
 // What the tab needs from its host, Teams or a plain browser. The tab waits for Teams only when the URL
-// says it runs in Teams (`inTeams=true`, as the manifest's tab URLs do), and then only briefly: teams-js
-// itself would wait 60 s for a host that never answers.
+// says it runs in Teams (`inTeams=true`, as the manifest's tab URLs do), and then not for ever: teams-js
+// itself would wait 60 s for a host that never answers. Outside any frame teams-js fails at once; only a
+// page that frames the tab without being Teams makes it wait, so the limit is generous enough for a slow
+// Teams client on a busy machine (index.html says "loading" meanwhile).
 export type ThemeName = 'default' | 'dark' | 'contrast';
 
 /** The part of teams-js the tab uses, so the guard can be tested with a fake. */
@@ -8,11 +10,14 @@ export interface TeamsSdk {
   initialize(): Promise<void>;
   getContext(): Promise<{
     app: { theme?: string; locale?: string };
+    page?: { id?: string; subPageId?: string };
     channel?: { id?: string };
     chat?: { id?: string };
   }>;
   onThemeChange(handler: (theme: string) => void): void;
   getAuthToken(): Promise<string>;
+  /** Teams opens `url` in a pop-up and answers what its page reported (authentication.authenticate). */
+  authenticate(url: string): Promise<string>;
 }
 
 export interface Host {
@@ -25,6 +30,15 @@ export interface Host {
   onThemeChange(listener: (theme: ThemeName) => void): void;
   /** A Teams SSO token for our API; undefined outside Teams or when Teams refuses one. */
   ssoToken(): Promise<string | undefined>;
+  /** Why Teams last refused an SSO token (e.g. consent is missing); undefined while it gives them. */
+  ssoRefusal(): string | undefined;
+  /**
+   * Teams SSO's consent pop-up: Teams opens `url` (the tab's auth-start page) and the promise settles with
+   * what auth-end reported. Rejects outside Teams.
+   */
+  askConsent(url: string): Promise<void>;
+  /** The sub-entity a Teams deep link opened the tab at (`board:<id>/task:<id>`). */
+  subPageId?: string;
 }
 
 export interface HostEnvironment {
@@ -34,11 +48,11 @@ export interface HostEnvironment {
   prefersDark: boolean;
 }
 
-const TEAMS_INIT_TIMEOUT_MS = 1000;
+const TEAMS_INIT_TIMEOUT_MS = 8000;
 
 /**
  * The work's answer, or undefined when it has not answered within `ms` (or failed). Never rejects.
- * @internal Exported only for tests (so `knip --production` does not report it).
+ * The consent pop-up's pages use it too.
  */
 export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -66,6 +80,8 @@ export async function connectToHost(
     locale: forcedLocale ?? env.browserLocale,
     onThemeChange: () => undefined,
     ssoToken: async () => undefined,
+    ssoRefusal: () => undefined,
+    askConsent: () => Promise.reject(new Error('not in Teams')),
   };
   if (params.get('inTeams') !== 'true') return browser;
 
@@ -79,14 +95,28 @@ export async function connectToHost(
   );
   if (!connected) return browser;
   const { sdk, context } = connected;
+  let refusal: string | undefined;
   return {
     inTeams: true,
     theme: themeOf(forcedTheme ?? context.app.theme),
     locale: forcedLocale ?? (context.app.locale || env.browserLocale),
     conversationId: context.channel?.id ?? context.chat?.id,
+    subPageId: context.page?.subPageId || undefined,
     onThemeChange: (listener) => {
       if (!forcedTheme) sdk.onThemeChange((theme) => listener(themeOf(theme)));
     },
-    ssoToken: () => sdk.getAuthToken().catch(() => undefined),
+    ssoToken: () =>
+      sdk.getAuthToken().then(
+        (token) => {
+          refusal = undefined;
+          return token;
+        },
+        (error: unknown) => {
+          refusal = error instanceof Error ? error.message : String(error);
+          return undefined;
+        },
+      ),
+    ssoRefusal: () => refusal,
+    askConsent: async (url) => void (await sdk.authenticate(url)),
   };
 }

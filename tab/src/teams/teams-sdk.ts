@@ -8,6 +8,8 @@ export const teamsSdk: TeamsSdk = {
   getContext: () => app.getContext(),
   onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
   getAuthToken: () => authentication.getAuthToken(),
+  // Microsoft's guidance for the consent pop-up: about 600 x 535.
+  authenticate: (url) => authentication.authenticate({ url, width: 600, height: 535 }),
 };
 
 export interface TabConfig {

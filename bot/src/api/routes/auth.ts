@@ -1,37 +1,49 @@
-// Browser sign-in and sign-out, and who the caller is.
+// Sign-in (browser, or inside Teams linking the Teams identity), sign-out, who the caller is, and the
+// settings of Teams SSO's consent pop-up.
 import type { SignInResponse } from '@teamflame/contract';
-import { accountName } from '../../accounts/index.js';
+import { accountName, tabLinkedChannelUserId } from '../../accounts/index.js';
 import { displayName } from '../../teamflame/index.js';
+import { Unauthenticated } from '../authenticate.js';
 import { clientAddress } from '../client-address.js';
 import type { ApiDeps } from '../deps.js';
 import type { RouteHandlers } from '../router.js';
 
-export function authRoutes(deps: ApiDeps): Pick<RouteHandlers, 'signIn' | 'signOut' | 'me'> {
+export function authRoutes(deps: ApiDeps): Pick<RouteHandlers, 'signIn' | 'ssoSettings' | 'signOut' | 'me'> {
   return {
     // TeamFlame credentials for a short-lived session token. The password is not kept. Every browser
-    // session of an account shares one "browser" identity; each session is its own row.
+    // session of an account shares one "browser" identity; each session is its own row. Inside Teams the tab
+    // sends its SSO token along: the sign-in then links that Teams identity, as a sign-in in the bot does
+    // (keyed by the AAD object id until the bot meets the person and learns their channel id), and opens no
+    // browser session: SSO alone signs them in from now on.
     async signIn({ req, body }) {
+      const teams = body.teamsToken === undefined ? undefined : await deps.sso.identify(body.teamsToken);
+      if (body.teamsToken !== undefined && !teams) throw new Unauthenticated('teams token refused');
       const { account, signedIn } = await deps.accounts.signIn({
-        identity: (teamflameUser) => ({
-          tenantId: 'browser',
-          channelUserId: `browser:${teamflameUser.id}`,
-        }),
+        identity: (teamflameUser) =>
+          teams
+            ? { ...teams, channelUserId: tabLinkedChannelUserId(teams.aadObjectId) }
+            : { tenantId: 'browser', channelUserId: `browser:${teamflameUser.id}` },
         email: body.email,
         password: body.password,
         client: `address:${clientAddress(req)}`,
       });
+      const user = {
+        id: account.user.id,
+        teamflameUserId: signedIn.user.id,
+        name: displayName(signedIn.user),
+        email: signedIn.user.email ?? null,
+      };
+      if (teams) return { user } satisfies SignInResponse;
       const session = await deps.sessions.issue(account.user.id);
-      const answer: SignInResponse = {
+      return {
         sessionToken: session.token,
         expiresAt: session.expiresAt.toISOString(),
-        user: {
-          id: account.user.id,
-          teamflameUserId: signedIn.user.id,
-          name: displayName(signedIn.user),
-          email: signedIn.user.email ?? null,
-        },
-      };
-      return answer;
+        user,
+      } satisfies SignInResponse;
+    },
+
+    async ssoSettings() {
+      return deps.sso.settings();
     },
 
     // A browser session ends for good: its token is refused even after the account signs in again. Inside

@@ -144,6 +144,6 @@ export class BotTurn {
   }
 
   tabUrl(boardId?: string, taskId?: string): string {
-    return tabUrlFor(this.services.publicUrl)(boardId, taskId);
+    return tabUrlFor(this.services)(boardId, taskId);
   }
 }

@@ -9,11 +9,11 @@ import { translatorFor } from '../../i18n/index.js';
 import { tabUrlFor, taskView } from './card-views.js';
 import type { BotServices } from './services.js';
 
-type Services = Pick<BotServices, 'db' | 'boards' | 'proactive' | 'logger' | 'publicUrl'>;
+type Services = Pick<BotServices, 'db' | 'boards' | 'proactive' | 'logger' | 'publicUrl' | 'teamsAppId'>;
 
 export function cardCopiesUpdater(services: Services): (change: TaskChange) => Promise<void> {
   const { db, boards, proactive, logger } = services;
-  const tabUrl = tabUrlFor(services.publicUrl);
+  const tabUrl = tabUrlFor(services);
   return async (change) => {
     const copies = (await db.sentCards.forTask(change.taskId)).filter(
       (copy) =>

@@ -11,12 +11,29 @@ const LAST_COMMENTS = 3;
 
 export type TabUrl = (boardId?: string, taskId?: string) => string;
 
-/** Links into the tab: the board, or a task on it with its drawer open (`#/board/<id>/task/<taskId>`). */
-export function tabUrlFor(publicUrl: string): TabUrl {
+/**
+ * Links into the tab at a board, or at a task on it with its drawer open. With the Teams app's id they are
+ * Teams deep links to the personal tab ("board"), which opens inside Teams and gets the board and task as
+ * its sub-entity id (`board:<id>/task:<taskId>`, read from the context's page.subPageId); `webUrl` is the
+ * plain page for a client that cannot show the tab. Without it (local runs, tests) the plain page itself:
+ * `#/board/<id>/task/<taskId>`, which works in any browser.
+ */
+export function tabUrlFor(where: { publicUrl: string; teamsAppId?: string }): TabUrl {
   return (boardId, taskId) => {
-    const base = `${publicUrl}/#/board`;
-    if (!boardId) return base;
-    return `${base}/${encodeURIComponent(boardId)}${taskId ? `/task/${encodeURIComponent(taskId)}` : ''}`;
+    const base = `${where.publicUrl}/#/board`;
+    const plain = !boardId
+      ? base
+      : `${base}/${encodeURIComponent(boardId)}${taskId ? `/task/${encodeURIComponent(taskId)}` : ''}`;
+    if (!where.teamsAppId) return plain;
+    const link = new URL(
+      `https://teams.microsoft.com/l/entity/${encodeURIComponent(where.teamsAppId)}/board`,
+    );
+    link.searchParams.set('webUrl', plain);
+    if (boardId) {
+      const subEntityId = `board:${boardId}${taskId ? `/task:${taskId}` : ''}`;
+      link.searchParams.set('context', JSON.stringify({ subEntityId }));
+    }
+    return link.href;
   };
 }
 

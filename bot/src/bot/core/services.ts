@@ -16,6 +16,8 @@ export interface BotServices {
   publicUrl: string;
   /** TeamFlame's web app: links to its tasks are unfurled by the message extension. */
   teamflameWebUrl: string;
+  /** The Teams app's id: with it, "Open in tab" is a Teams deep link (card-views.ts). */
+  teamsAppId?: string;
   /** Proactive sends and in-place updates outside the current turn. */
   proactive: ProactiveSender;
   /** How long an invoke may work before it answers "still working". */
