@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardTasksModel, TaskModel } from './read-model.js';
-import { findTasks, searchForm, titleMatches } from './task-search.js';
+import { searchForm } from '@teamflame/contract';
+import { findTasks, titleMatches } from './task-search.js';
 
 function task(id: string, name: string, assigneeIds: string[] = []): TaskModel {
   return {

@@ -1,5 +1,6 @@
 // Finding a task by words of its title, the way people type: any case, "е" for "ё", words in any order,
 // each word a part of a word of the title ("онбор" finds "Экран онбординга").
+import { searchForm } from '@teamflame/contract';
 import type { BoardTasksModel, TaskModel } from './read-model.js';
 
 /** What a task found by a search shows besides itself: where it is. */
@@ -9,14 +10,6 @@ export interface FoundTask extends TaskModel {
   columns: { id: string; name: string }[];
   /** Its column is a done column. */
   done: boolean;
-}
-
-/**
- * Lower case, "ё" as "е", runs of spaces as one: the form both sides of a comparison are brought to.
- * @internal Tests use it too.
- */
-export function searchForm(text: string): string {
-  return text.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 }
 
 /**

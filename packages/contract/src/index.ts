@@ -5,3 +5,4 @@ export * from './fields.js';
 export * from './problem.js';
 export * from './routes.js';
 export * from './subscriptions.js';
+export * from './search.js';

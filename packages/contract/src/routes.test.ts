@@ -17,12 +17,12 @@ describe('the route table', () => {
     for (const r of Object.values(routes)) expect(r.path).toMatch(/^\/api\/[a-z/:A-Z]+$/);
   });
 
-  it('asks for a token everywhere but sign-in', () => {
+  it('asks for a token everywhere but sign-in and the consent pop-up's public settings', () => {
     expect(
       Object.entries(routes)
         .filter(([, r]) => !r.auth)
         .map(([name]) => name),
-    ).toEqual(['signIn']);
+    ).toEqual(['signIn', 'ssoSettings']);
   });
 
   it('has a body only on writes, and no answer body exactly on 204s', () => {

@@ -1,5 +1,5 @@
 // The board's filters as pure functions: text search, one assignee (or nobody), and "my tasks".
-import type { TabBoard, TabColumn, TabTask } from '@teamflame/contract';
+import { searchForm, type TabBoard, type TabColumn, type TabTask } from '@teamflame/contract';
 
 /** The assignee filter's value for "assigned to nobody". */
 export const NOBODY = '__nobody__';
@@ -14,12 +14,8 @@ export interface TaskFilter {
 
 export const noFilter: TaskFilter = { text: '', mine: false };
 
-/** Case-insensitive and ё-insensitive, as Russian users search. */
-export const normalize = (text: string) =>
-  text.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
-
 export function isFiltering(filter: TaskFilter): boolean {
-  return Boolean(normalize(filter.text) || filter.assigneeId || filter.mine);
+  return Boolean(searchForm(filter.text) || filter.assigneeId || filter.mine);
 }
 
 /** @internal Exported only for tests (so `knip --production` does not report it). */
@@ -31,9 +27,9 @@ export function matchesFilter(task: TabTask, filter: TaskFilter, myUserId?: stri
       : assignee && !task.assignees.some((a) => a.id === assignee)
   )
     return false;
-  const text = normalize(filter.text);
+  const text = searchForm(filter.text);
   if (!text) return true;
-  return normalize(task.name).includes(text) || normalize(task.descriptionText).includes(text);
+  return searchForm(task.name).includes(text) || searchForm(task.descriptionText).includes(text);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The start page's board gallery as a pure function: the recent boards first, then every board grouped by
 // where it lives (space / project), both narrowed by a search over names and places.
 import type { BoardSummary } from '@teamflame/contract';
-import { normalize } from '../board/filters.js';
+import { searchForm } from '@teamflame/contract';
 
 interface BoardGroup {
   /** "Space / Project"; "" for boards TeamFlame places nowhere. */
@@ -17,8 +17,8 @@ export interface Gallery {
 const RECENT_SHOWN = 4;
 
 export function galleryOf(boards: BoardSummary[], recentIds: string[], search: string): Gallery {
-  const text = normalize(search);
-  const shown = text ? boards.filter((b) => normalize(`${b.name} ${b.path}`).includes(text)) : boards;
+  const text = searchForm(search);
+  const shown = text ? boards.filter((b) => searchForm(`${b.name} ${b.path}`).includes(text)) : boards;
   const byId = new Map(shown.map((b) => [b.id, b]));
   const recent = recentIds.flatMap((id) => byId.get(id) ?? []).slice(0, RECENT_SHOWN);
   const groups = new Map<string, BoardSummary[]>();
