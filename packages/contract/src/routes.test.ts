@@ -17,7 +17,7 @@ describe('the route table', () => {
     for (const r of Object.values(routes)) expect(r.path).toMatch(/^\/api\/[a-z/:A-Z]+$/);
   });
 
-  it('asks for a token everywhere but sign-in and the consent pop-up's public settings', () => {
+  it('asks for a token everywhere but sign-in and the public settings of the consent pop-up', () => {
     expect(
       Object.entries(routes)
         .filter(([, r]) => !r.auth)
