@@ -199,6 +199,7 @@ describe('teamsapp.local.yml (local debugging)', () => {
         'AAD_APP_TENANT_ID',
         'TOKEN_ENCRYPTION_KEY',
         'SESSION_SECRET',
+        'TEAMS_APP_ID',
       ].sort(),
     );
     // env/.env.local as provisioned, with a fresh env/.env.local.user copied from its sample.
@@ -211,6 +212,7 @@ describe('teamsapp.local.yml (local debugging)', () => {
       TAB_ENDPOINT: 'https://abcd-3978.euw.devtunnels.ms',
       AAD_APP_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
       AAD_APP_TENANT_ID: '66666666-7777-4888-9999-000000000000',
+      TEAMS_APP_ID: '22222222-3333-4444-8555-666666666666',
     };
     const written = Object.fromEntries(
       Object.entries(envs).map(([k, v]) => [k, fill(String(v), provisioned)]),
