@@ -161,6 +161,18 @@ export class BoardReader {
     );
   }
 
+  /** A loaded board's columns with their tasks, each judged in its column. */
+  private columnModels(layout: Awaited<ReturnType<TeamFlameClient['loadBoard']>>) {
+    return Promise.all(
+      layout.columns.map(async (column) => ({
+        id: column.id,
+        name: column.name,
+        done: isDoneColumn(column.name),
+        tasks: await Promise.all(column.tasks.map((task) => this.model(task, column.name))),
+      })),
+    );
+  }
+
   /** The whole board in one call (plus its name and place, usually kept). */
   async board(boardId: string): Promise<BoardModel> {
     const [board, layout] = await Promise.all([this.boardInfo(boardId), this.client.loadBoard(boardId)]);
@@ -174,14 +186,7 @@ export class BoardReader {
       board.spaceId ? this.space(board.spaceId).catch(unlessHidden(undefined)) : undefined,
       board.projectId ? this.project(board.projectId).catch(unlessHidden(undefined)) : undefined,
     ]);
-    const columns = await Promise.all(
-      layout.columns.map(async (column) => ({
-        id: column.id,
-        name: column.name,
-        done: isDoneColumn(column.name),
-        tasks: await Promise.all(column.tasks.map((task) => this.model(task, column.name))),
-      })),
-    );
+    const columns = await this.columnModels(layout);
     return {
       id: board.id,
       name: board.name,
@@ -263,14 +268,7 @@ export class BoardReader {
         limit(async () => {
           const layout = await this.client.loadBoard(board.id).catch(unlessHidden(undefined));
           if (!layout) return undefined;
-          const columns = await Promise.all(
-            layout.columns.map(async (column) => ({
-              id: column.id,
-              name: column.name,
-              done: isDoneColumn(column.name),
-              tasks: await Promise.all(column.tasks.map((task) => this.model(task, column.name))),
-            })),
-          );
+          const columns = await this.columnModels(layout);
           return { id: board.id, name: board.name, columns };
         }),
       ),

@@ -63,11 +63,12 @@ export function composeTaskFormCard(data: ComposeTaskFormData, t: TFunction) {
 }
 
 /** What a search result's line says about a task besides its title. */
-export interface TaskPreviewData {
+/** A task as search and unfurling know it (the read model's fields the preview shows). */
+interface TaskPreviewData {
   name: string;
   boardName: string;
   columnName: string;
-  assigneeNames: string[];
+  assignees: { name: string }[];
   dueDate?: string;
   overdue: boolean;
   /** In a done column: its due date no longer matters. */
@@ -92,7 +93,9 @@ export function taskPreview(data: TaskPreviewData, t: TFunction) {
     : data.dueDate
       ? t(data.overdue ? 'compose.previewOverdue' : 'compose.previewDue', { date: data.dueDate })
       : undefined;
-  const who = data.assigneeNames.length ? data.assigneeNames.join(', ') : t('compose.previewNobody');
+  const who = data.assignees.length
+    ? data.assignees.map((a) => a.name).join(', ')
+    : t('compose.previewNobody');
   return {
     contentType: 'application/vnd.microsoft.card.thumbnail',
     content: {

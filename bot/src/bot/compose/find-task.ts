@@ -32,18 +32,7 @@ export class FindTask {
   private result(turn: BotTurn, task: FoundTask) {
     // The card's buttons read the task again when pressed: the people of its board are read then.
     const card = taskCardOf(turn, { ...task, members: [] });
-    const preview = taskPreview(
-      {
-        name: task.name,
-        boardName: task.boardName,
-        columnName: task.columnName,
-        assigneeNames: task.assignees.map((a) => a.name),
-        dueDate: task.dueDate,
-        overdue: task.overdue,
-        done: task.done,
-      },
-      turn.t,
-    );
+    const preview = taskPreview(task, turn.t);
     return adaptive(card, preview);
   }
 }

@@ -24,17 +24,7 @@ export async function unfurl(turn: BotTurn, session: UserSession, taskId: string
     if (error instanceof TeamFlameNotFoundError || error instanceof TeamFlameForbiddenError) return NO_CARD;
     throw error;
   }
-  const preview = taskPreview(
-    {
-      name: task.name,
-      boardName: task.boardName,
-      columnName: task.columnName,
-      assigneeNames: task.assignees.map((a) => a.name),
-      dueDate: task.dueDate,
-      overdue: task.overdue,
-    },
-    turn.t,
-  );
+  const preview = taskPreview(task, turn.t);
   return results([adaptive(taskCardOf(turn, task), preview)]);
 }
 
