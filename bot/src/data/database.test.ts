@@ -29,6 +29,7 @@ const TABLES = [
   'board_snapshots',
   'conversations',
   'digest_items',
+  'last_task_places',
   'notification_events',
   'personal_follows',
   'processed_actions',
