@@ -19,7 +19,7 @@ void i18n.init({
   showSupportNotice: false,
 });
 
-/** @internal Tests use it too. */
+/** "ru" for any Russian locale, else "en": the two languages the app speaks. */
 export function languageOf(locale?: string | null): Language {
   return locale?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
