@@ -34,19 +34,8 @@ interface SandboxColumn {
 }
 
 /** Ivan, directly in TeamFlame (not through the app). */
-async function asIvan<T>(path: string, body?: unknown): Promise<T> {
-  const signed = await t.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
-    body: { email: 'ivan.petrov@teamflame.local', password: 'demo' },
-  });
-  const response = await fetch(`${t.sandbox.url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${signed.tokens.accessToken.token}`,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await response.json()) as T;
+function asIvan<T>(path: string, body?: unknown): Promise<T> {
+  return t.sandboxCall<T>(path, { body, as: 'ivan.petrov@teamflame.local' });
 }
 
 const columns = () => asIvan<SandboxColumn[]>(`/column/getByBoardOneLayer/${boardId}`);

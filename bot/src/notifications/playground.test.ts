@@ -64,19 +64,8 @@ describe.runIf(browserAvailable())(
     const shot = (name: string, card: Locator) => card.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 
     /** Ivan, directly in TeamFlame: the app does not know who made these changes. */
-    async function asIvan<T>(path: string, body?: unknown): Promise<T> {
-      const signed = await app.sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
-        body: { email: 'ivan.petrov@teamflame.local', password: 'demo' },
-      });
-      const response = await fetch(`${app.sandbox.url}${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${signed.tokens.accessToken.token}`,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return (await response.json()) as T;
+    function asIvan<T>(path: string, body?: unknown): Promise<T> {
+      return app.sandboxCall<T>(path, { body, as: 'ivan.petrov@teamflame.local' });
     }
 
     const columns = () => asIvan<SandboxColumn[]>(`/column/getByBoardOneLayer/${boardId}`);

@@ -64,10 +64,17 @@ export interface AppUnderTest {
     value: unknown,
     options?: { locale?: string },
   ): Promise<{ status: number; body: unknown }>;
-  sandboxCall<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
+  sandboxCall<T = unknown>(path: string, init?: SandboxCallInit): Promise<T>;
   /** A task as TeamFlame (the sandbox) holds it now, read as the demo user. */
   sandboxTask(taskId: string): Promise<SandboxTask>;
   close(): Promise<void>;
+}
+
+interface SandboxCallInit {
+  method?: string;
+  body?: unknown;
+  /** Signed in as this sandbox user (password "demo"): a change made directly in TeamFlame, not the app. */
+  as?: string;
 }
 
 interface SandboxTask {
@@ -149,13 +156,18 @@ export async function startAppUnderTest(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
 
-  async function sandboxCall<T = unknown>(
-    path: string,
-    init: { method?: string; body?: unknown } = {},
-  ): Promise<T> {
+  async function sandboxCall<T = unknown>(path: string, init: SandboxCallInit = {}): Promise<T> {
+    const signedIn = init.as
+      ? await sandboxCall<{ tokens: { accessToken: { token: string } } }>('/auth/sign-in', {
+          body: { email: init.as, password: 'demo' },
+        })
+      : undefined;
     const response = await fetch(`${sandbox.url}${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(signedIn ? { authorization: `Bearer ${signedIn.tokens.accessToken.token}` } : {}),
+      },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
     const text = await response.text();
