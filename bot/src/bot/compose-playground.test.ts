@@ -4,35 +4,27 @@
 // then submitAction from the dialog). Screenshots of each step are kept.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppUnderTest, type AppUnderTest } from '../test-support/app-under-test.js';
-import { browserAvailable, launchChromium } from '../test-support/browser.js';
-import { startPlayground, type Playground } from '../test-support/playground.js';
+import type { AppUnderTest } from '../test-support/app-under-test.js';
+import { browserAvailable } from '../test-support/browser.js';
+import { openPlaygroundChat, type Playground, type PlaygroundChat } from '../test-support/playground.js';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/screenshots/playground-compose');
 
 describe.runIf(browserAvailable())('the message extension in the Microsoft 365 Agents Playground', () => {
+  let chat: PlaygroundChat | undefined;
   let app: AppUnderTest;
   let playground: Playground;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    app = await startAppUnderTest();
-    playground = await startPlayground(`${app.url}/api/messages`);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-    await page.goto(playground.url, { timeout: 90_000 });
-    await page.getByText('Personal Chat').click();
+    chat = await openPlaygroundChat();
+    ({ app, playground, page } = chat);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await playground?.close();
-    await app?.close();
-  });
+  afterAll(() => chat?.close());
 
   async function shot(name: string, target: Page | Locator = page): Promise<void> {
     await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });

@@ -12,43 +12,34 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CardFactory, type ConversationReference } from 'botbuilder';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   dialogForm,
   findInCard,
-  startAppUnderTest,
   type AppUnderTest,
   type Card,
   type DialogAnswer,
 } from '../test-support/app-under-test.js';
-import { browserAvailable, launchChromium } from '../test-support/browser.js';
-import { startPlayground, type Playground } from '../test-support/playground.js';
+import { browserAvailable } from '../test-support/browser.js';
+import { openPlaygroundChat, type Playground, type PlaygroundChat } from '../test-support/playground.js';
 import { postActivity } from '../test-support/teams-activities.js';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/screenshots/playground');
 
 describe.runIf(browserAvailable())('the bot in the Microsoft 365 Agents Playground', () => {
+  let chat: PlaygroundChat | undefined;
   let app: AppUnderTest;
   let playground: Playground;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    app = await startAppUnderTest();
-    playground = await startPlayground(`${app.url}/api/messages`);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-    await page.goto(playground.url);
-    await page.getByText('Personal Chat').click();
+    chat = await openPlaygroundChat();
+    ({ app, playground, page } = chat);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await playground?.close();
-    await app?.close();
-  });
+  afterAll(() => chat?.close());
 
   /** The messages' cards (not the cards folded inside them). */
   const cards = () => page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)');

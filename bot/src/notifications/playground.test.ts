@@ -4,11 +4,11 @@
 // Screenshots of each are kept (test-results/screenshots/playground/notify-*.png).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppUnderTest, type AppUnderTest } from '../test-support/app-under-test.js';
-import { browserAvailable, launchChromium } from '../test-support/browser.js';
-import { startPlayground, type Playground } from '../test-support/playground.js';
+import type { AppUnderTest } from '../test-support/app-under-test.js';
+import { browserAvailable } from '../test-support/browser.js';
+import { openPlaygroundChat, type Playground, type PlaygroundChat } from '../test-support/playground.js';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/screenshots/playground');
 
@@ -22,29 +22,21 @@ describe.runIf(browserAvailable())(
   'notifications in the Microsoft 365 Agents Playground',
   { timeout: 120_000 },
   () => {
+    let chat: PlaygroundChat | undefined;
     let app: AppUnderTest;
     let playground: Playground;
-    let browser: Browser;
     let page: Page;
     let boardId = '';
     let demoId = '';
 
     beforeAll(async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      app = await startAppUnderTest();
+      chat = await openPlaygroundChat();
+      ({ app, playground, page } = chat);
       demoId = app.sandbox.demoUsers.find((u) => u.email === 'demo@teamflame.local')!.id;
-      playground = await startPlayground(`${app.url}/api/messages`);
-      browser = await launchChromium();
-      page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-      await page.goto(playground.url);
-      await page.getByText('Personal Chat').click();
     }, 90_000);
 
-    afterAll(async () => {
-      await browser?.close();
-      await playground?.close();
-      await app?.close();
-    });
+    afterAll(() => chat?.close());
 
     const cards = () => page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)');
 

@@ -9,6 +9,9 @@ import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startAppUnderTest, type AppUnderTest } from './app-under-test.js';
+import { launchChromium } from './browser.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const require = createRequire(import.meta.url);
@@ -150,4 +153,38 @@ export async function startPlayground(botMessagesUrl: string, timeoutMs = 30_000
       await proxy.close();
     },
   };
+}
+
+export interface PlaygroundChat {
+  app: AppUnderTest;
+  playground: Playground;
+  page: Page;
+  /** Closes the browser, the Playground and the app. */
+  close(): Promise<void>;
+}
+
+/**
+ * Where every Playground test starts: the app, the Playground in front of it, and headless Chromium showing
+ * the Playground's personal chat. What was started is closed again if a later step fails.
+ */
+export async function openPlaygroundChat(): Promise<PlaygroundChat> {
+  const app = await startAppUnderTest();
+  let playground: Playground | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await playground?.close();
+    await app.close();
+  };
+  try {
+    playground = await startPlayground(`${app.url}/api/messages`);
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    await page.goto(playground.url, { timeout: 90_000 });
+    await page.getByText('Personal Chat').click();
+    return { app, playground, page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
