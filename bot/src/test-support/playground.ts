@@ -94,7 +94,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPlayground(botMessagesUrl: string, timeoutMs = 30_000): Promise<Playground> {
+async function startPlayground(botMessagesUrl: string, timeoutMs = 30_000): Promise<Playground> {
   const port = await freePort();
   const proxy = await startLocaleProxy(botMessagesUrl);
   const child: ChildProcess = spawn(
