@@ -181,7 +181,7 @@ export async function openPlaygroundChat(): Promise<PlaygroundChat> {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
     await page.goto(playground.url, { timeout: 90_000 });
-    await page.getByText('Personal Chat').click();
+    await page.getByRole('treeitem', { name: 'Personal Chat', exact: true }).click();
     return { app, playground, page, close };
   } catch (error) {
     await close();
