@@ -2,7 +2,7 @@
 // index.ts starts them; tests build them the same way, in process.
 import { join } from 'node:path';
 import type { Server } from 'restify';
-import { Accounts } from './accounts/index.js';
+import { Accounts, SignInTickets } from './accounts/index.js';
 import { Boards } from './boards/index.js';
 import { createAuthenticator } from './api/authenticate.js';
 import { connectorMembers } from './api/conversation-members.js';
@@ -70,6 +70,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   };
   const proactive = proactiveSender(adapter, config.bot.appId ?? '');
   const accounts = new Accounts(database, teamflame, logger);
+  const signInTickets = new SignInTickets(config.sessionSecret);
   // Following a board takes its first snapshot through the notifier, which reads boards through the domain.
   const boards: Boards = new Boards({
     db: database,
@@ -93,6 +94,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     teamflameWebUrl: config.teamflame.webUrl,
     teamsAppId: config.teamsAppId,
     proactive,
+    signInTickets,
     invokeBudgetMs: overrides.invokeBudgetMs ?? INVOKE_BUDGET_MS,
   };
   // The one "task changed" path: every sent copy of the task's card is redrawn; a change made through the
@@ -109,7 +111,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const registerApi = (server: Server) =>
     registerTabApi(
       server,
-      { db: database, accounts, boards, sessions, sso, members: connectorMembers(proactive) },
+      {
+        db: database,
+        accounts,
+        boards,
+        sessions,
+        sso,
+        members: connectorMembers(proactive),
+        tickets: signInTickets,
+      },
       { auth, logger, checkAnswers: config.env !== 'production' },
     );
   return {

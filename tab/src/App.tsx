@@ -6,6 +6,7 @@ import { isUnauthorized } from './api/client.js';
 import { useSignOut } from './api/mutations.js';
 import { useMe } from './api/queries.js';
 import { BoardPage } from './pages/BoardPage.js';
+import { ComposeSignInPage } from './pages/ComposeSignInPage.js';
 import { ConfigPage } from './pages/ConfigPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { TeamsSignInPage } from './pages/TeamsSignInPage.js';
@@ -46,6 +47,7 @@ export function App({ host }: { host: Host }) {
   );
 
   if (route.page === 'privacy' || route.page === 'terms') return <StaticPage page={route.page} />;
+  if (route.page === 'signin' && route.ticket) return <ComposeSignInPage ticket={route.ticket} />;
   if (inTeams && route.page !== 'signin' && isUnauthorized(me.error)) return <TeamsSignInPage host={host} />;
   if (route.page === 'signin' || isUnauthorized(me.error)) {
     return (

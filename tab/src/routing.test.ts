@@ -23,6 +23,8 @@ describe('hash routes', () => {
       expect(parseHash(`#/${page}`)).toEqual({ page });
     }
     expect(parseHash('#/config?x=1')).toEqual({ page: 'config' });
+    expect(parseHash('#/signin?ticket=a.b-c_d')).toEqual({ page: 'signin', ticket: 'a.b-c_d' });
+    expect(parseHash('#/signin?ticket=')).toEqual({ page: 'signin' });
   });
 });
 

@@ -1,11 +1,11 @@
 // Hash routes: #/board (the last board, else the gallery), #/boards (the gallery), #/board/<id>,
 // #/board/<id>/task/<taskId> (that task's drawer open: the bot's "Open in tab" links here), #/config,
-// #/signin, #/privacy, #/terms. Links from before the task path (`#/board/<id>?task=<taskId>`) still work.
+// #/signin (`#/signin?ticket=…`: the message extension's sign-in pop-up), #/privacy, #/terms. Links from before the task path (`#/board/<id>?task=<taskId>`) still work.
 export type Route =
   | { page: 'board'; boardId?: string; taskId?: string }
   | { page: 'boards' }
   | { page: 'config' }
-  | { page: 'signin' }
+  | { page: 'signin'; ticket?: string }
   | { page: 'privacy' }
   | { page: 'terms' };
 
@@ -21,8 +21,11 @@ const decode = (part: string | undefined) => {
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [page = '', id, sub, subId] = path.split('/');
-  if (page === 'config' || page === 'signin' || page === 'privacy' || page === 'terms' || page === 'boards')
-    return { page };
+  if (page === 'signin') {
+    const ticket = new URLSearchParams(query).get('ticket');
+    return ticket ? { page, ticket } : { page };
+  }
+  if (page === 'config' || page === 'privacy' || page === 'terms' || page === 'boards') return { page };
   const boardId = page === 'board' ? decode(id) : undefined;
   if (!boardId) return { page: 'board' };
   const taskId = sub === 'task' ? decode(subId) : (new URLSearchParams(query).get('task') ?? undefined);

@@ -108,6 +108,16 @@ describe('tab API authentication', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
   });
+
+  it('refuses a sign-in with both a Teams token and a ticket (400), and a forged ticket as an expired link', async () => {
+    const demo = { email: 'demo@teamflame.local', password: 'demo' };
+    const both = await api('/api/auth/signin', { body: { ...demo, teamsToken: 'x', teamsTicket: 'y' } });
+    expect(both.status).toBe(400);
+    expect(both.body.errors).toEqual([expect.objectContaining({ field: 'teamsTicket' })]);
+    const forged = await api('/api/auth/signin', { body: { ...demo, teamsTicket: 'a.b.c' } });
+    expect(forged.status).toBe(401);
+    expect(forged.body.code).toBe('sign-in-link-expired');
+  });
 });
 
 describe('tab API data', () => {

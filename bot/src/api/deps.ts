@@ -1,5 +1,5 @@
 // What the tab API's route handlers need, built once by the composition root.
-import type { Accounts } from '../accounts/index.js';
+import type { Accounts, SignInTickets } from '../accounts/index.js';
 import type { Boards } from '../boards/index.js';
 import type { Database } from '../data/index.js';
 import type { ConversationMembers } from './conversation-members.js';
@@ -15,4 +15,6 @@ export interface ApiDeps {
   sso: TeamsSso;
   /** Who is in a conversation, asked of Teams: only members may change what it follows. */
   members: ConversationMembers;
+  /** The message extension's sign-in tickets, which the sign-in route takes in place of an SSO token. */
+  tickets: SignInTickets;
 }

@@ -166,7 +166,12 @@ describe('someone not signed in', () => {
         type: 'auth',
         suggestedActions: {
           actions: [
-            { type: 'openUrl', value: 'http://localhost:3978/#/signin', title: 'Sign in to TeamFlame' },
+            {
+              type: 'openUrl',
+              // The tab's sign-in page, with a ticket naming this Teams user (tab/e2e/compose-sign-in.test.ts).
+              value: expect.stringMatching(/^http:\/\/localhost:3978\/\?locale=en#\/signin\?ticket=[\w.-]+$/),
+              title: 'Sign in to TeamFlame',
+            },
           ],
         },
       });

@@ -47,6 +47,7 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorEntry>> = {
   'not-a-member': entry('not-a-member', 403, 'Forbidden'),
   'membership-unknown': entry('membership-unknown', 503, 'Service unavailable', true),
   'too-many-sign-in-attempts': entry('too-many-sign-in-attempts', 429, 'Too many sign-in attempts', true),
+  'sign-in-link-expired': entry('sign-in-link-expired', 401, 'Unauthorized'),
   unauthenticated: entry('unauthenticated', 401, 'Unauthorized'),
   'invalid-request': entry('invalid-request', 400, 'Invalid request'),
   'route-not-found': entry('route-not-found', 404, 'Not found'),

@@ -2,15 +2,25 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from './fields.js';
 
-export const signInRequestSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your TeamFlame email').max(320),
-  password: z.string().min(1, 'Enter your password').max(512),
-  /**
-   * Inside Teams: the tab's Teams SSO token. The sign-in then links that Teams identity (as a sign-in in the
-   * bot does), so SSO alone signs the person in from then on; no browser session is opened.
-   */
-  teamsToken: z.string().min(1).max(16_384).optional(),
-});
+export const signInRequestSchema = z
+  .object({
+    email: z.string().trim().min(1, 'Enter your TeamFlame email').max(320),
+    password: z.string().min(1, 'Enter your password').max(512),
+    /**
+     * Inside Teams: the tab's Teams SSO token. The sign-in then links that Teams identity (as a sign-in in the
+     * bot does), so SSO alone signs the person in from then on; no browser session is opened.
+     */
+    teamsToken: z.string().min(1).max(16_384).optional(),
+    /**
+     * From the message extension's sign-in pop-up: the ticket the bot put in its address, naming the Teams
+     * user who was asked to sign in. The sign-in links that Teams identity; no browser session is opened.
+     */
+    teamsTicket: z.string().min(1).max(4096).optional(),
+  })
+  .refine((body) => body.teamsToken === undefined || body.teamsTicket === undefined, {
+    message: 'Send a Teams token or a sign-in ticket, not both',
+    path: ['teamsTicket'],
+  });
 
 export const userSchema = z.object({
   /** Our own user id (the server's users table). */

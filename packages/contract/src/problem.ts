@@ -36,6 +36,8 @@ export const PROBLEM_CODES = [
   'membership-unknown',
   /** Sign-in throttled; `params.seconds` (and `Retry-After`) say when to try again. */
   'too-many-sign-in-attempts',
+  /** The message extension's sign-in link (its ticket) is forged or over ten minutes old. */
+  'sign-in-link-expired',
   /** No valid session or SSO token. */
   'unauthenticated',
   /** The request failed validation; `errors` lists the fields. */

@@ -14,6 +14,8 @@ export const en = {
     submit: 'Sign in',
     inTeams:
       'Sign in once with your TeamFlame account. Teams then remembers it and signs you in by itself next time.',
+    forTeams: 'Sign in with your TeamFlame account to find and create tasks from the Teams message box.',
+    doneForTeams: 'You are signed in. Go back to Teams and try again.',
   },
   // Teams SSO without consent yet: the pop-up that asks Entra ID for it, and what to do when it fails.
   consent: {
@@ -179,6 +181,10 @@ export const en = {
     'too-many-sign-in-attempts': {
       message: 'Too many sign-in attempts. Try again in {{seconds}} s.',
       hint: 'Wait, then sign in with the right password.',
+    },
+    'sign-in-link-expired': {
+      message: 'This sign-in link has expired.',
+      hint: 'Go back to Teams and try again: Teams opens a new one.',
     },
     unauthenticated: {
       message: 'You are not signed in.',

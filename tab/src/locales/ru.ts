@@ -8,6 +8,9 @@ export const ru: typeof en = {
     password: 'Пароль',
     submit: 'Войти',
     inTeams: 'Войдите один раз с учётной записью TeamFlame. Teams запомнит её и в следующий раз войдёт сам.',
+    forTeams:
+      'Войдите с учётной записью TeamFlame, чтобы находить и создавать задачи из поля сообщения Teams.',
+    doneForTeams: 'Вы вошли. Вернитесь в Teams и повторите действие.',
   },
   consent: {
     title: 'Разрешите Teams входить в TeamFlame',
@@ -170,6 +173,10 @@ export const ru: typeof en = {
     'too-many-sign-in-attempts': {
       message: 'Слишком много попыток входа. Попробуйте снова через {{seconds}} с.',
       hint: 'Подождите, затем войдите с правильным паролем.',
+    },
+    'sign-in-link-expired': {
+      message: 'Срок действия этой ссылки для входа истёк.',
+      hint: 'Вернитесь в Teams и повторите действие: Teams откроет новую.',
     },
     unauthenticated: {
       message: 'Вы не вошли в систему.',

@@ -1,6 +1,7 @@
 // Sign-in with TeamFlame credentials: in a browser (a session for this browser tab), or inside Teams when
 // SSO does not know the person yet: the Teams SSO token goes along and the server links that Teams identity,
-// so SSO alone signs them in from then on.
+// so SSO alone signs them in from then on. In the message extension's sign-in pop-up a ticket from the bot
+// names the Teams user to link instead.
 import {
   Body1,
   Button,
@@ -30,11 +31,14 @@ const useStyles = makeStyles({
 export function SignInPage({
   onSignedIn,
   teamsToken,
+  teamsTicket,
   title,
 }: {
   onSignedIn: () => void;
   /** Inside Teams: the SSO token to link (undefined when Teams gives none: then a browser session). */
   teamsToken?: () => Promise<string | undefined>;
+  /** In the message extension's sign-in pop-up: the ticket naming the Teams user to link. */
+  teamsTicket?: string;
   /** Replaces the page title, e.g. under the consent panel. */
   title?: string;
 }) {
@@ -48,7 +52,7 @@ export function SignInPage({
     event.preventDefault();
     const token = await teamsToken?.();
     signIn.mutate(
-      { email, password, ...(token ? { teamsToken: token } : {}) },
+      { email, password, ...(token ? { teamsToken: token } : {}), ...(teamsTicket ? { teamsTicket } : {}) },
       { onSuccess: onSignedIn, onSettled: () => setPassword('') },
     );
   }
@@ -58,6 +62,7 @@ export function SignInPage({
     <form className={styles.form} onSubmit={(event) => void submit(event)} data-testid="signin-form">
       <Title2>{title ?? t('signIn.title')}</Title2>
       {teamsToken && <Body1 data-testid="signin-teams">{t('signIn.inTeams')}</Body1>}
+      {teamsTicket && <Body1 data-testid="signin-teams">{t('signIn.forTeams')}</Body1>}
       {error && (
         <MessageBar intent="error" data-testid="signin-error">
           {error.message} {error.hint}

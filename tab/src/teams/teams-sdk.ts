@@ -1,7 +1,7 @@
 // The only module that imports teams-js. Loaded on demand, so a plain web page never pays for it.
 import { app, authentication, pages } from '@microsoft/teams-js';
 import { contentUrlFor, websiteUrlFor } from './config-urls.js';
-import type { TeamsSdk } from './host.js';
+import { withTimeout, type TeamsSdk } from './host.js';
 
 export const teamsSdk: TeamsSdk = {
   initialize: () => app.initialize(),
@@ -33,4 +33,20 @@ export function offerTabConfig(config: TabConfig, pageUrl: string): void {
       );
   });
   pages.config.setValidityState(true);
+}
+
+/**
+ * The message extension's sign-in pop-up reports success: Teams closes it and sends again what the person
+ * asked for. False when the page was not opened by Teams (teams-js then fails at once, or never answers).
+ */
+export async function reportSignInToTeams(): Promise<boolean> {
+  if (
+    !(await withTimeout(
+      app.initialize().then(() => true),
+      5000,
+    ))
+  )
+    return false;
+  authentication.notifySuccess();
+  return true;
 }

@@ -3,6 +3,7 @@
 import type { SignInResponse } from '@teamflame/contract';
 import { accountName, tabLinkedChannelUserId } from '../../accounts/index.js';
 import { displayName } from '../../teamflame/index.js';
+import { AppError } from '../../errors/index.js';
 import { Unauthenticated } from '../authenticate.js';
 import { clientAddress } from '../client-address.js';
 import type { ApiDeps } from '../deps.js';
@@ -15,14 +16,22 @@ export function authRoutes(deps: ApiDeps): Pick<RouteHandlers, 'signIn' | 'ssoSe
     // sends its SSO token along: the sign-in then links that Teams identity, as a sign-in in the bot does
     // (keyed by the AAD object id until the bot meets the person and learns their channel id), and opens no
     // browser session: SSO alone signs them in from now on.
+    //
+    // From the message extension's sign-in pop-up the ticket names the Teams user (with the channel id the
+    // bot knows them by): the sign-in links exactly that identity, and Teams then repeats what they asked.
     async signIn({ req, body }) {
       const teams = body.teamsToken === undefined ? undefined : await deps.sso.identify(body.teamsToken);
       if (body.teamsToken !== undefined && !teams) throw new Unauthenticated('teams token refused');
+      const ticketed = body.teamsTicket === undefined ? undefined : await deps.tickets.open(body.teamsTicket);
+      if (body.teamsTicket !== undefined && !ticketed)
+        throw new AppError('sign-in-link-expired', { reason: 'sign-in ticket refused' });
       const { account, signedIn } = await deps.accounts.signIn({
         identity: (teamflameUser) =>
-          teams
-            ? { ...teams, channelUserId: tabLinkedChannelUserId(teams.aadObjectId) }
-            : { tenantId: 'browser', channelUserId: `browser:${teamflameUser.id}` },
+          ticketed
+            ? ticketed
+            : teams
+              ? { ...teams, channelUserId: tabLinkedChannelUserId(teams.aadObjectId) }
+              : { tenantId: 'browser', channelUserId: `browser:${teamflameUser.id}` },
         email: body.email,
         password: body.password,
         client: `address:${clientAddress(req)}`,
@@ -33,7 +42,7 @@ export function authRoutes(deps: ApiDeps): Pick<RouteHandlers, 'signIn' | 'ssoSe
         name: displayName(signedIn.user),
         email: signedIn.user.email ?? null,
       };
-      if (teams) return { user } satisfies SignInResponse;
+      if (teams || ticketed) return { user } satisfies SignInResponse;
       const session = await deps.sessions.issue(account.user.id);
       return {
         sessionToken: session.token,

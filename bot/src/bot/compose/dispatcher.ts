@@ -23,7 +23,7 @@ import { linkedTaskId, signInToUnfurl, unfurl } from './unfurl.js';
 
 interface ComposeRoute<N extends ComposeInvokeName = ComposeInvokeName> {
   /** The answer for someone who is not signed in. */
-  signedOut: (turn: BotTurn, value: ComposeValue<N>) => ComposeAnswer;
+  signedOut: (turn: BotTurn, value: ComposeValue<N>) => ComposeAnswer | Promise<ComposeAnswer>;
   handle: (turn: BotTurn, value: ComposeValue<N>, session: UserSession) => Promise<ComposeAnswer>;
   /** What Teams shows when the work outlasts the invoke budget (the work still finishes). */
   slow: (turn: BotTurn) => ComposeAnswer;
@@ -42,8 +42,15 @@ export class ComposeDispatcher {
     const index = new TaskIndex();
     const creating = new CreateFromMessage(index);
     const finding = new FindTask(index);
-    const askToSignIn = (turn: BotTurn) =>
-      signInPrompt(`${turn.services.publicUrl}/#/signin`, turn.t('compose.signIn'));
+    // Teams opens the tab's sign-in page in a pop-up; the ticket in its address names this Teams user, so
+    // the sign-in links them (see sign-in-tickets.ts), and Teams sends the same invoke again once it closes.
+    const askToSignIn = async (turn: BotTurn) => {
+      const ticket = await turn.services.signInTickets.issue(turn.identity);
+      return signInPrompt(
+        `${turn.services.publicUrl}/?locale=${turn.language}#/signin?ticket=${encodeURIComponent(ticket)}`,
+        turn.t('compose.signIn'),
+      );
+    };
     const inDialog = { slow: (turn: BotTurn) => dialogMessage(turn.t('dialog.slow')), failed: dialogMessage };
     this.on('composeExtension/fetchTask', {
       ...inDialog,

@@ -1,6 +1,6 @@
 // What the bot's feature modules need, built once by the composition root.
 import type { ConversationReference, TurnContext } from 'botbuilder';
-import type { Accounts } from '../../accounts/index.js';
+import type { Accounts, SignInTickets } from '../../accounts/index.js';
 import type { Boards } from '../../boards/index.js';
 import type { Database } from '../../data/index.js';
 import type { Logger } from '../../logger.js';
@@ -20,6 +20,8 @@ export interface BotServices {
   teamsAppId?: string;
   /** Proactive sends and in-place updates outside the current turn. */
   proactive: ProactiveSender;
+  /** Tickets naming a Teams user for the message extension's sign-in pop-up. */
+  signInTickets: SignInTickets;
   /** How long an invoke may work before it answers "still working". */
   invokeBudgetMs: number;
 }
