@@ -125,22 +125,19 @@ describe('appPackage/manifest.json', () => {
   it('has the bot in personal, team and group chat with the text commands the bot understands', () => {
     const [bot] = manifest().bots;
     expect(bot!.scopes).toEqual(['personal', 'team', 'groupChat']);
-    const commands = bot!.commandLists[0]!.commands;
-    expect(commands.map((c) => c.title)).toEqual([
-      'help',
-      'sign in',
-      'sign out',
-      'boards',
-      'board',
-      'my tasks',
-      'new',
-      'subscribe',
-      'unsubscribe',
-    ]);
-    const understood = commands.map((c) => parseCommand(c.title).name);
-    expect(understood).not.toContain('unknown');
-    expect(new Set(understood).size).toBe(commands.length);
-    expect(commands.find((c) => c.title === 'new')!.description).toMatch(/^new <title>/);
+    // Teams shows at most 10 commands per list: the personal stream is offered where it is delivered.
+    expect(bot!.commandLists.map((list) => list.scopes)).toEqual([['personal'], ['team', 'groupChat']]);
+    const [personal, shared] = bot!.commandLists.map((list) => list.commands);
+    const everywhere = ['help', 'sign in', 'sign out', 'boards', 'board', 'my tasks'];
+    const following = ['new', 'subscribe', 'unsubscribe'];
+    expect(personal!.map((c) => c.title)).toEqual([...everywhere, 'follow my tasks', ...following]);
+    expect(shared!.map((c) => c.title)).toEqual([...everywhere, ...following]);
+    for (const commands of [personal!, shared!]) {
+      const understood = commands.map((c) => parseCommand(c.title).name);
+      expect(understood).not.toContain('unknown');
+      expect(new Set(understood).size).toBe(commands.length);
+      expect(commands.find((c) => c.title === 'new')!.description).toMatch(/^new <title>/);
+    }
   });
 
   it('has a personal board tab and a configurable channel tab, both opened with ?inTeams=true', () => {
@@ -210,12 +207,14 @@ describe('appPackage/ru-ru.json', () => {
 
   it('translates every command to a Russian word the bot reads as the same command', () => {
     const ru = russian();
-    manifest().bots[0]!.commandLists[0]!.commands.forEach((command, i) => {
-      const title = ru[`bots[0].commandLists[0].commands[${i}].title`];
-      expect(typeof title, `command ${i} has a Russian title`).toBe('string');
-      expect(parseCommand(String(title)).name).toBe(parseCommand(command.title).name);
-      expect(ru[`bots[0].commandLists[0].commands[${i}].description`]).toEqual(expect.any(String));
-    });
+    manifest().bots[0]!.commandLists.forEach((list, l) =>
+      list.commands.forEach((command, i) => {
+        const title = ru[`bots[0].commandLists[${l}].commands[${i}].title`];
+        expect(typeof title, `command ${l}/${i} has a Russian title`).toBe('string');
+        expect(parseCommand(String(title)).name).toBe(parseCommand(command.title).name);
+        expect(ru[`bots[0].commandLists[${l}].commands[${i}].description`]).toEqual(expect.any(String));
+      }),
+    );
     expect(ru['composeExtensions[0].commands[0].title']).toBe('Создать задачу из сообщения');
     expect(ru['composeExtensions[0].commands[1].title']).toBe('Найти задачу');
   });
