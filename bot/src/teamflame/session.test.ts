@@ -48,6 +48,35 @@ describe('TeamFlame session', () => {
     expect(await session.run(async (t) => t)).toBe('new');
   });
 
+  it('does not refresh again for a call that met its 401 after a refresh gave back the same token', async () => {
+    // TeamFlame's access tokens hold whole seconds and no nonce: issued in the same second, a refreshed
+    // token can be the very string it replaces. A call sent before the refresh and refused after it must
+    // still see that its token was replaced, and replay instead of spending the new refresh token.
+    let refreshes = 0;
+    let refreshed: () => void = () => undefined;
+    const afterRefresh = new Promise<void>((resolve) => (refreshed = resolve));
+    const session = new TeamFlameSession(
+      tokens('same'),
+      async () => ({ ...tokens('same'), refreshToken: `refresh-${++refreshes}` }),
+      { onTokensRefreshed: () => refreshed() },
+    );
+    let slowAttempts = 0;
+    const slow = session.run(async (token) => {
+      if (slowAttempts++ > 0) return token;
+      await afterRefresh;
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the refresh is over, not just under way
+      throw new TeamFlameAuthError('reauth-required', 401);
+    });
+    let fastAttempts = 0;
+    const fast = session.run(async (token) => {
+      if (fastAttempts++ > 0) return token;
+      throw new TeamFlameAuthError('reauth-required', 401);
+    });
+    expect(await Promise.all([slow, fast])).toEqual(['same', 'same']);
+    expect(refreshes).toBe(1);
+    expect(session.current.refreshToken).toBe('refresh-1');
+  });
+
   it('does not stick on a refresh that fails before its first await', async () => {
     let attempt = 0;
     const session = new TeamFlameSession(tokens('old', new Date(Date.now() - 1)), () => {

@@ -18,8 +18,19 @@ const EXPIRY_SKEW_MS = 60_000;
 /** How TeamFlame may say no to a refresh token: the user has to sign in again. */
 const REFUSALS = new Set(['auth', 'validation', 'forbidden', 'not-found']);
 
+/** An access token, and which of this session's token sets it came from. */
+interface TokenInUse {
+  token: string;
+  /**
+   * Counts refreshes. A refreshed token may be the same string as the one it replaces (TeamFlame's JWTs
+   * carry whole seconds and no nonce), so "was this token replaced" is asked of the count, not the token.
+   */
+  generation: number;
+}
+
 export class TeamFlameSession {
   private refreshing: Promise<string> | undefined;
+  private generation = 0;
   /** Set once TeamFlame refused the refresh token: asking again would only be refused again. */
   private refused = false;
 
@@ -41,45 +52,53 @@ export class TeamFlameSession {
 
   /** Refreshes now, whatever the expiry says; concurrent callers share one refresh. */
   async refreshNow(): Promise<TeamFlameTokenSet> {
-    await this.refresh(this.tokens.accessToken);
+    await this.refresh(this.inUse().generation);
     return this.tokens;
   }
 
   /** Runs a call with a valid access token; on a 401 refreshes once and replays it once. */
   async run<T>(call: (accessToken: string) => Promise<T>): Promise<T> {
-    const token = await this.validAccessToken();
+    const used = await this.validAccessToken();
     try {
-      return await call(token);
+      return await call(used.token);
     } catch (error) {
       if (!(error instanceof TeamFlameAuthError)) throw error;
-      const fresh = await this.refresh(token);
+      const fresh = await this.refresh(used.generation);
       return call(fresh);
     }
   }
 
-  private async validAccessToken(): Promise<string> {
-    const { accessToken, accessExpiresAt } = this.tokens;
-    const msLeft = accessExpiresAt.getTime() - Date.now();
-    if (msLeft > EXPIRY_SKEW_MS) return accessToken;
-    if (msLeft <= 0) return this.refresh(accessToken);
-    if (!this.canRefresh()) return accessToken;
+  private inUse(): TokenInUse {
+    return { token: this.tokens.accessToken, generation: this.generation };
+  }
+
+  private async validAccessToken(): Promise<TokenInUse> {
+    const now = this.inUse();
+    const msLeft = this.tokens.accessExpiresAt.getTime() - Date.now();
+    if (msLeft > EXPIRY_SKEW_MS) return now;
+    if (msLeft <= 0) {
+      await this.refresh(now.generation);
+      return this.inUse();
+    }
+    if (!this.canRefresh()) return now;
     // Still valid for a moment: refreshing early is a courtesy, and its failure must not fail a call
     // that the current token can still make. A real 401 later decides.
     try {
-      return await this.refresh(accessToken);
+      await this.refresh(now.generation);
+      return this.inUse();
     } catch (error) {
       if (!(error instanceof TeamFlameError)) throw error;
       this.logger?.warn(
         { code: error.code },
         'early TeamFlame token refresh failed; using the current token',
       );
-      return accessToken;
+      return now;
     }
   }
 
   /** Single-flight: whoever comes while a refresh runs waits for it; a token already replaced is not refreshed again. */
-  private refresh(staleToken: string): Promise<string> {
-    if (this.tokens.accessToken !== staleToken) return Promise.resolve(this.tokens.accessToken);
+  private refresh(staleGeneration: number): Promise<string> {
+    if (this.generation !== staleGeneration) return Promise.resolve(this.tokens.accessToken);
     // `.finally` runs after the assignment even when the exchange fails at once.
     this.refreshing ??= this.exchange().finally(() => {
       this.refreshing = undefined;
@@ -97,6 +116,7 @@ export class TeamFlameSession {
       throw new TeamFlameAuthError('reauth-required', error.status);
     });
     this.tokens = next;
+    this.generation++;
     await this.hooks.onTokensRefreshed?.(next);
     return next.accessToken;
   }
