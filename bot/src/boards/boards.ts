@@ -260,16 +260,29 @@ export class Boards {
 
   /**
    * The person follows their own tasks, in their personal chat: every board they can see is polled for
-   * them from the next round on (a board never read before gets its first snapshot then, so only later
-   * changes are told). Following again refreshes the list of boards.
+   * them, and a board nobody follows yet gets its first snapshot now, so they hear of every change from now
+   * on and of none before. The notifier checks the boards again now and then (recheckMyTasksBoards).
    */
   async followMyTasks(account: Account, conversationId: string): Promise<void> {
-    const boards = await account.client.boards.mine();
-    await this.deps.db.personalFollows.follow(
-      account.user.id,
-      conversationId,
-      boards.map((b) => b.id),
-    );
+    const boardIds = await this.myBoardIds(account);
+    await this.deps.db.personalFollows.follow(account.user.id, conversationId, boardIds);
+    await this.snapshotFirstTime(boardIds);
+  }
+
+  /** A follower of their tasks gets boards shared with them since in their stream, and loses boards gone. */
+  async recheckMyTasksBoards(account: Account): Promise<void> {
+    const boardIds = await this.myBoardIds(account);
+    await this.deps.db.personalFollows.setBoards(account.user.id, boardIds);
+    await this.snapshotFirstTime(boardIds);
+  }
+
+  private async myBoardIds(account: Account): Promise<string[]> {
+    return (await account.client.boards.mine()).map((b) => b.id);
+  }
+
+  private async snapshotFirstTime(boardIds: string[]): Promise<void> {
+    for (const boardId of boardIds)
+      if (!(await this.deps.db.snapshots.get(boardId))) await this.deps.firstSnapshot(boardId);
   }
 
   /** False when the person did not follow their tasks. */

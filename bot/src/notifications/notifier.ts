@@ -26,6 +26,9 @@ import { madeBy, personalViewsOf, viewsOf, type TeamFlamePerson } from './event-
 import { membersToMention } from './mentions.js';
 import { personalDeliveries } from './personal-stream.js';
 
+/** How often the boards of a follower of "my tasks" are listed again. */
+const RECHECK_MS = 10 * 60 * 1000;
+
 type NotifierServices = Pick<BotServices, 'db' | 'accounts' | 'boards' | 'logger' | 'proactive'>;
 type NameOf = (teamflameUserId: string) => Promise<string>;
 
@@ -70,20 +73,20 @@ export class BoardNotifier {
     // later change would name the wrong person.
     const writtenSince = previousRow?.takenAt ?? new Date(0);
     const found = previous ? diffBoards(boardId, previous, next) : [];
-    // Overdue is a state, not a change: told once per person, task and due date, from the second poll on.
-    const overdue = previous
-      ? overdueEvents(
-          boardId,
-          next,
-          followers.map((f) => f.teamflameUserId),
-        )
-      : [];
     await db.transaction(async (tx) => {
       for (const { event, made } of found) {
         const actor = await tx.appChanges.authorOf(event.id, { taskId: event.taskId, ...made }, writtenSince);
         await record(tx, boardId, actor ? { ...event, actor } : event);
       }
-      for (const event of overdue) await record(tx, boardId, event);
+      // Overdue is a state, not a change: told once per person, task and due date. What is overdue when a
+      // board first comes into someone's stream counts as known: they hear of tasks that become overdue.
+      for (const follower of followers) {
+        const overdue = overdueEvents(boardId, next, [follower.teamflameUserId]);
+        for (const event of overdue) await record(tx, boardId, event);
+        if (follower.overdueKnownBoardIds.includes(boardId)) continue;
+        await tx.events.markDispatched(overdue.map((event) => event.id));
+        await tx.personalFollows.markOverdueKnown(follower.userId, boardId);
+      }
       // Writes too old to be matched any more go when there was something to match them with.
       if (found.length > 0) await tx.appChanges.prune();
       await tx.snapshots.save(boardId, next as unknown as Record<string, string>, readAt);
@@ -95,6 +98,26 @@ export class BoardNotifier {
     await this.dispatch(boardId, reader.board.name, nameOf);
     await this.sendDueDigests(boardId, reader.board.name, nameOf);
     return found.length;
+  }
+
+  /**
+   * Before each round: snapshots of boards nobody follows any more go (see dropUnfollowed), and each
+   * follower of "my tasks" whose boards were not checked for RECHECK_MS has them checked again, so boards
+   * shared with them since join their stream. A follower whose sign-in lapsed keeps the list.
+   */
+  async beforeRound(now = new Date()): Promise<void> {
+    const { db, accounts, boards, logger } = this.services;
+    await db.snapshots.dropUnfollowed();
+    for (const userId of await db.personalFollows.claimBoardsCheck(new Date(now.getTime() - RECHECK_MS))) {
+      const user = await db.users.findById(userId);
+      const account = user ? await accounts.forUser(user) : undefined;
+      if (!account) continue;
+      await boards
+        .recheckMyTasksBoards(account)
+        .catch((error: unknown) =>
+          logger.warn({ err: String(error), userId }, 'could not check boards again'),
+        );
+    }
   }
 
   /** The first follower whose TeamFlame sign-in still works, with the board as that follower sees it. */

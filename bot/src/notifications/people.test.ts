@@ -2,7 +2,7 @@
 // hears about their own change, a channel @mentions who was assigned, a digest comes once per period grouped
 // by task, and a person can follow their own tasks across boards. Changes are made the way people make
 // them: in Teams dialogs (the app), and directly in TeamFlame (the sandbox, as Ivan).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   actionData,
   cardOf,
@@ -290,6 +290,25 @@ describe('following my tasks', () => {
   });
 
   it('tells the assigned, moved, commented and overdue events of one’s own tasks once each, and nothing else', async () => {
+    // Overdue before he follows: taken as known, not told (he hears of tasks that become overdue).
+    const [, , third] = await columns();
+    const alreadyLate = third!.tasks.find((x) => x.users.includes(ids.ivan)) ?? third!.tasks[0]!;
+    await editInDialog(anna, 'assign', alreadyLate.id, {
+      assigneeIds: [...new Set([...alreadyLate.users, ids.ivan])].join(','),
+    });
+    await editInDialog(anna, 'due', alreadyLate.id, { dueDate: '2020-01-05' });
+    // The change is found (and told to nobody personally) before he follows.
+    await vi.waitFor(
+      async () => {
+        await t.app.scheduler.tick();
+        const found = (await t.db.database.dataSource.query(
+          `SELECT id FROM notification_events WHERE kind = 'due' AND payload->>'taskId' = $1`,
+          [alreadyLate.id],
+        )) as unknown[];
+        expect(found).toHaveLength(1);
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     const followed = await t.say(ivan, ivansChat, 'follow my tasks');
     expect(shown(followed).join('\n')).toContain('on every board you can see');
     const board = await columns();
@@ -315,7 +334,7 @@ describe('following my tasks', () => {
     await t.app.scheduler.tick();
     await t.app.scheduler.tick();
 
-    // Tasks of his that were overdue already are told once too; this test looks at its own task.
+    expect(personal().join('\n')).not.toContain(alreadyLate.name);
     expect(personal().filter((line) => line.includes(task.name))).toEqual([
       `Demo User assigned you to “${task.name}”`,
       `Demo User moved “${task.name}” from ${first!.name} to ${second!.name}`,
@@ -327,5 +346,84 @@ describe('following my tasks', () => {
 
     const stopped = await t.say(ivan, ivansChat, 'unfollow my tasks');
     expect(shown(stopped).join('\n')).toContain('no longer follow');
+  });
+
+  it('takes in boards shared with the person after they said it, when their boards are checked again', async () => {
+    await t.say(ivan, ivansChat, 'follow my tasks');
+    // Maria shares a new space with Ivan, directly in TeamFlame, and gives him a task there.
+    const asMaria = <T>(path: string, body: unknown) =>
+      t.sandboxCall<T>(path, { body, as: 'maria.ivanova@teamflame.local' });
+    const space = await asMaria<{ id: string }>('/space/create', {
+      name: 'Shared later',
+      invites: ['ivan.petrov@teamflame.local'],
+    });
+    const project = await asMaria<{ id: string }>('/project/create', { name: 'Later', space: space.id });
+    const board = await asMaria<{ id: string }>('/board/create', {
+      name: 'Shared later board',
+      spaceId: space.id,
+      projectId: project.id,
+    });
+    const [todo, doing] = await Promise.all(
+      ['To do', 'Doing'].map((name) =>
+        asMaria<{ id: string }>('/column/create', { name, boardId: board.id }),
+      ),
+    );
+    const task = await asMaria<{ id: string }>('/task/create', {
+      name: 'Task on the later board',
+      columnId: todo!.id,
+      boardId: board.id,
+      users: [ids.ivan],
+    });
+    const since = t.connector.calls.length;
+    await t.app.scheduler.tick();
+    expect(await t.db.database.personalFollows.forBoard(board.id)).toEqual([]);
+
+    // Ten minutes on, the next round lists his boards again: the new board is polled for him from then on.
+    await t.db.database.dataSource.query(
+      `UPDATE personal_follows SET boards_checked_at = now() - interval '11 minutes'`,
+    );
+    await t.app.scheduler.tick();
+    expect((await t.db.database.personalFollows.forBoard(board.id)).map((f) => f.teamflameUserId)).toEqual([
+      ids.ivan,
+    ]);
+    await asMaria(`/task/change-column/${task.id}`, { columnId: doing!.id });
+    await t.app.scheduler.tick();
+    const lines = cardsTo(ivansChat, since).flatMap((c) => shown(c).slice(1));
+    expect(lines).toEqual(['“Task on the later board” moved from To do to Doing']);
+    await t.say(ivan, ivansChat, 'unfollow my tasks');
+  });
+});
+
+describe('a board followed again', () => {
+  it('tells of changes from then on, not of what changed while nobody followed it', async () => {
+    // Its own board, so that no other test's follower keeps it followed in between.
+    const asMaria = <T>(path: string, body: unknown) =>
+      t.sandboxCall<T>(path, { body, as: 'maria.ivanova@teamflame.local' });
+    const space = await asMaria<{ id: string }>('/space/create', {
+      name: 'Followed again',
+      invites: ['demo@teamflame.local'],
+    });
+    const project = await asMaria<{ id: string }>('/project/create', { name: 'Again', space: space.id });
+    const board = await asMaria<{ id: string }>('/board/create', {
+      name: 'Board followed again',
+      spaceId: space.id,
+      projectId: project.id,
+    });
+    const column = await asMaria<{ id: string }>('/column/create', { name: 'To do', boardId: board.id });
+    const later = channel('Later');
+    await t.install(anna, later);
+    const follow = () => t.press(anna, later, 'subscribe', { boardId: board.id, delivery: 'instant' });
+
+    await follow();
+    await t.press(anna, later, 'unsubscribe', { boardId: board.id });
+    await t.app.scheduler.tick(); // nobody follows it now: its snapshot goes
+    await asMaria('/task/create', { name: 'Made while unfollowed', columnId: column.id, boardId: board.id });
+    const since = t.connector.calls.length;
+    await follow();
+    await asMaria('/task/create', { name: 'Made once followed', columnId: column.id, boardId: board.id });
+    await t.app.scheduler.tick();
+    const told = cardsTo(later, since).flatMap(shown).join('\n');
+    expect(told).toContain('Made once followed');
+    expect(told).not.toContain('Made while unfollowed');
   });
 });

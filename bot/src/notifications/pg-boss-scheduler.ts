@@ -9,7 +9,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import type { BoardNotifier } from './notifier.js';
-import type { PollScheduler } from './poll-scheduler.js';
+import { startRound, type PollScheduler } from './poll-scheduler.js';
 
 const QUEUE = 'poll-board';
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);
@@ -141,6 +141,7 @@ export class PgBossScheduler implements PollScheduler {
   /** Enqueues one poll per followed board; returns the ids of the jobs this call created. */
   private async enqueue(): Promise<string[]> {
     const boss = await this.ready();
+    await startRound(this.notifier, this.logger);
     const ids: string[] = [];
     for (const boardId of await this.db.subscriptions.subscribedBoards()) {
       const id = await boss.send(QUEUE, { boardId }, { singletonKey: boardId });

@@ -5,7 +5,7 @@ import type { Database } from '../data/index.js';
 import type { Logger } from '../logger.js';
 import type { BoardNotifier } from './notifier.js';
 import { PgBossScheduler } from './pg-boss-scheduler.js';
-import type { PollScheduler } from './poll-scheduler.js';
+import { startRound, type PollScheduler } from './poll-scheduler.js';
 
 // The app takes the factory and what it returns from this one module.
 export type { PollScheduler };
@@ -25,6 +25,8 @@ export function createPollScheduler(deps: {
 class InProcessScheduler implements PollScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  /** Polls asked for at once and still running, which a tick waits for too. */
+  private readonly pollingNow = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Database,
@@ -43,9 +45,11 @@ class InProcessScheduler implements PollScheduler {
     this.timer.unref();
   }
 
-  tick(): Promise<void> {
+  async tick(): Promise<void> {
     this.running ??= this.pollAll().finally(() => (this.running = undefined));
-    return this.running;
+    await this.running;
+    // Their failures are their callers' to hear (and log); here they only mean the round is over.
+    await Promise.allSettled([...this.pollingNow]);
   }
 
   async stop(): Promise<void> {
@@ -54,10 +58,17 @@ class InProcessScheduler implements PollScheduler {
   }
 
   async pollNow(boardId: string): Promise<void> {
-    await this.notifier.poll(boardId);
+    const poll = this.notifier.poll(boardId).then(() => undefined);
+    this.pollingNow.add(poll);
+    try {
+      await poll;
+    } finally {
+      this.pollingNow.delete(poll);
+    }
   }
 
   private async pollAll(): Promise<void> {
+    await startRound(this.notifier, this.logger);
     for (const boardId of await this.db.subscriptions.subscribedBoards()) {
       await this.notifier
         .poll(boardId)

@@ -6,6 +6,7 @@ import { AppChanges1795900000000 } from './0005-app-changes.js';
 import { DeliveryModes1796000000000 } from './0006-delivery-modes.js';
 import { PersonalStream1796100000000 } from './0007-personal-stream.js';
 import { LastTaskPlace1796200000000 } from './0008-last-task-place.js';
+import { PersonalStreamKnown1796300000000 } from './0009-personal-stream-known.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   DeliveryModes1796000000000,
   PersonalStream1796100000000,
   LastTaskPlace1796200000000,
+  PersonalStreamKnown1796300000000,
 ];

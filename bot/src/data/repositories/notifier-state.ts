@@ -19,6 +19,29 @@ export class SnapshotsRepository {
   async save(boardId: string, snapshot: JsonObject, takenAt = new Date()): Promise<void> {
     await this.manager.getRepository(BoardSnapshotEntity).upsert({ boardId, snapshot, takenAt }, ['boardId']);
   }
+
+  /**
+   * Drops the snapshots of boards nobody follows any more (as subscribedBoards counts followers): a board
+   * followed again starts from a fresh snapshot, so its followers are not told, as new, of everything that
+   * changed while nobody followed it. Answers how many went.
+   */
+  async dropUnfollowed(): Promise<number> {
+    const rows = returnedRows<unknown>(
+      await this.manager.query(
+        `DELETE FROM board_snapshots b
+          WHERE NOT EXISTS (
+                  SELECT 1 FROM subscriptions s
+                    JOIN conversations c ON c.id = s.conversation_id AND c.installed
+                   WHERE s.board_id = b.board_id)
+            AND NOT EXISTS (
+                  SELECT 1 FROM personal_follows f
+                    JOIN conversations c ON c.id = f.conversation_id AND c.installed
+                   WHERE f.board_ids @> jsonb_build_array(b.board_id))
+          RETURNING b.board_id`,
+      ),
+    );
+    return rows.length;
+  }
 }
 
 /** Every event has a stable id and one row: recording it twice is a no-op, so nothing is sent twice. */

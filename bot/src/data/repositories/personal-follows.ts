@@ -8,10 +8,13 @@ export interface PersonalFollowRow {
   conversationId: string;
   boardIds: string[];
   boardsCheckedAt: Date;
+  /** Boards whose overdue tasks, as they were when the board came into the stream, count as told. */
+  overdueKnownBoardIds: string[];
 }
 
 const COLUMNS = `f.user_id AS "userId", u.teamflame_user_id AS "teamflameUserId",
-  f.conversation_id AS "conversationId", f.board_ids AS "boardIds", f.boards_checked_at AS "boardsCheckedAt"`;
+  f.conversation_id AS "conversationId", f.board_ids AS "boardIds", f.boards_checked_at AS "boardsCheckedAt",
+  f.overdue_known_board_ids AS "overdueKnownBoardIds"`;
 
 /** People who follow "my tasks": their personal chat, and the boards polled for them. */
 export class PersonalFollowsRepository {
@@ -24,6 +27,36 @@ export class PersonalFollowsRepository {
        ON CONFLICT (user_id) DO UPDATE
          SET conversation_id = excluded.conversation_id, board_ids = excluded.board_ids, boards_checked_at = now()`,
       [userId, conversationId, JSON.stringify(boardIds)],
+    );
+  }
+
+  /**
+   * Claims the follows whose boards were last checked before `checkedBefore`, for this caller to check
+   * again: one instance gets each, as the claim moves the time on.
+   */
+  async claimBoardsCheck(checkedBefore: Date): Promise<string[]> {
+    const rows = returnedRows<{ user_id: string }>(
+      await this.manager.query(
+        `UPDATE personal_follows SET boards_checked_at = now() WHERE boards_checked_at < $1 RETURNING user_id`,
+        [checkedBefore],
+      ),
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  async setBoards(userId: string, boardIds: string[]): Promise<void> {
+    await this.manager.query(`UPDATE personal_follows SET board_ids = $2::jsonb WHERE user_id = $1`, [
+      userId,
+      JSON.stringify(boardIds),
+    ]);
+  }
+
+  async markOverdueKnown(userId: string, boardId: string): Promise<void> {
+    await this.manager.query(
+      `UPDATE personal_follows
+         SET overdue_known_board_ids = overdue_known_board_ids || jsonb_build_array($2::text)
+       WHERE user_id = $1 AND NOT overdue_known_board_ids @> jsonb_build_array($2::text)`,
+      [userId, boardId],
     );
   }
 
