@@ -133,6 +133,7 @@ describe('the server', () => {
       expect(csp, path).toMatch(/frame-ancestors 'self' https:\/\/teams\.microsoft\.com /);
       expect(csp, path).toContain('https://*.cloud.microsoft');
       expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).toContain("connect-src 'self' https://res.cdn.office.net;");
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
     }

@@ -24,7 +24,9 @@ const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: https:",
-  "connect-src 'self'",
+  // teams-js reads the current list of Teams host origins from Microsoft's CDN (falling back to the list
+  // it was built with): a host added since then is still accepted.
+  "connect-src 'self' https://res.cdn.office.net",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
