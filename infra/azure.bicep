@@ -14,6 +14,10 @@ param aadAppClientId string
 param aadAppTenantId string
 param teamflameApiUrl string = 'https://api.teamflame.ru'
 param teamflameAuthUrl string = 'https://auth-api.teamflame.ru'
+// TeamFlame's web app: pasted links to its tasks are unfurled by the message extension.
+param teamflameWebUrl string = 'https://teamflame.ru'
+// The Teams app's id (teamsApp/create writes it before arm/deploy): "Open in tab" becomes a Teams deep link.
+param teamsAppId string = ''
 param pollIntervalSeconds string = '30'
 param logLevel string = 'info'
 
@@ -115,6 +119,8 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         { name: 'SESSION_SECRET', value: sessionSecret }
         { name: 'TEAMFLAME_API_URL', value: teamflameApiUrl }
         { name: 'TEAMFLAME_AUTH_URL', value: teamflameAuthUrl }
+        { name: 'TEAMFLAME_WEB_URL', value: teamflameWebUrl }
+        { name: 'TEAMS_APP_ID', value: teamsAppId }
         { name: 'POLL_INTERVAL_SECONDS', value: pollIntervalSeconds }
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'PUBLIC_URL', value: 'https://${webAppName}.azurewebsites.net' }

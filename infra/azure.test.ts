@@ -21,6 +21,7 @@ const parametersText = readText('infra/azure.parameters.json');
 const DEV_ENV: Record<string, string> = {
   ...Object.fromEntries(readEnvFile('env/.env.dev')),
   RESOURCE_SUFFIX: 'a1b2c3',
+  TEAMS_APP_ID: '7d0c9a4e-1b2f-4c3d-8e5f-6a7b8c9d0e1f',
   AAD_APP_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
   AAD_APP_TENANT_ID: '66666666-7777-4888-9999-000000000000',
   SECRET_DATABASE_PASSWORD: 'p@ss:w/rd#1%?',
@@ -114,6 +115,9 @@ describe('infra/azure.bicep', () => {
     });
     expect(config.publicUrl).toBe(`https://${RUNTIME['webApp.properties.defaultHostName']}`);
     expect(config.teamflame.apiUrl).toBe(DEV_ENV.TEAMFLAME_API_URL);
+    expect(config.teamflame.webUrl).toBe(DEV_ENV.TEAMFLAME_WEB_URL);
+    // "Open in tab" is a Teams deep link in the deployed app too.
+    expect(config.teamsAppId).toBe(DEV_ENV.TEAMS_APP_ID);
     expect(config.pollIntervalSeconds).toBe(30);
     expect(config.tokenEncryptionKeys[0]).toEqual(Buffer.alloc(32, 7));
     expect(env.WEBSITE_RUN_FROM_PACKAGE).toBe('1');
