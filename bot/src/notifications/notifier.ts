@@ -245,17 +245,22 @@ export class BoardNotifier {
         if (!items?.length) return undefined;
         const conversation = await tx.conversations.get(subscription.conversationId);
         if (!conversation?.installed) return undefined;
-        return { items, ...(await instantDelivery(tx, conversation, [])) };
+        const events = items.map((item) => item.change as unknown as BoardEvent);
+        return { events, ...(await instantDelivery(tx, conversation, events)) };
       });
       if (!claimed) continue;
-      const events = claimed.items
-        .map((item) => item.change as unknown as BoardEvent)
-        .filter((e) => !claimed.member || !madeBy(e, claimed.member));
+      const events = claimed.events.filter((e) => !claimed.member || !madeBy(e, claimed.member));
       const views = await allViews(events, nameOf, viewsOf);
       if (views.length === 0) continue;
       const delivery = deliveryViewOf(subscription);
+      const mentions = await membersToMention(
+        this.services.proactive,
+        this.services.logger,
+        claimed.conversation,
+        claimed.assignees,
+      );
       await this.send(claimed.conversation, (t) =>
-        digestCard({ boardId, boardName, delivery, changes: views }, t),
+        digestCard({ boardId, boardName, delivery, changes: views, mentions }, t),
       );
     }
   }

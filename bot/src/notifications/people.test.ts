@@ -280,6 +280,39 @@ describe('a digest', () => {
     await t.app.scheduler.tick();
     expect(cardsTo(digestChannel, quiet)).toEqual([]);
   });
+
+  it('@mentions the people its period assigned who are members there, as an instant card does', async () => {
+    t.connector.setMembers(digestChannel.id.split(';messageid=')[0]!, [{ ...ivan }]);
+    const [first] = await columns();
+    const task = first!.tasks.find((x) => !x.users.includes(ids.ivan))!;
+    const since = t.connector.calls.length;
+    await editInDialog(anna, 'assign', task.id, { assigneeIds: [...task.users, ids.ivan].join(',') });
+    // The app's change is polled at once, after the dialog has closed: kept for the digest.
+    await vi.waitFor(
+      async () => {
+        await t.app.scheduler.tick();
+        const kept = (await t.db.database.dataSource.query(
+          `SELECT 1 FROM digest_items WHERE change->>'kind' = 'assigned' AND change->>'taskId' = $1`,
+          [task.id],
+        )) as unknown[];
+        expect(kept).toHaveLength(1);
+      },
+      { timeout: 10_000, interval: 200 },
+    );
+    await t.db.database.dataSource.query(
+      `UPDATE subscriptions SET next_digest_at = now() - interval '1 second' WHERE conversation_id = $1`,
+      [digestChannel.id],
+    );
+    await t.app.scheduler.tick();
+    const [digest] = cardsTo(digestChannel, since);
+    expect(digest, 'a digest was sent').toBeDefined();
+    expect(shown(digest!)).toContain(`Demo User assigned Иван Петров to “${task.name}”`);
+    expect((digest!.msteams as { entities: unknown[] }).entities).toEqual([
+      { type: 'mention', text: '<at>Ivan Teams</at>', mentioned: { id: ivan.id, name: 'Ivan Teams' } },
+    ]);
+    const heads = findInCard(digest, (n) => n.type === 'TextBlock' && String(n.text).includes('<at>'))!;
+    expect(heads.text).toBe('<at>Ivan Teams</at>: you were assigned');
+  });
 });
 
 describe('following my tasks', () => {

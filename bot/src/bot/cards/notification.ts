@@ -43,9 +43,13 @@ const lineOf =
   });
 
 /** The card a conversation gets at once for what one poll found. */
+/** The line that @mentions people newly assigned; empty without any. */
+const headsLine = (mentions: MentionView[], t: TFunction) =>
+  mentions.length ? t('notify.heads', { people: mentions.map(mentionText).join(', ') }) : '';
+
 export function notificationCard(data: NotificationCardData, t: TFunction) {
   const mentions = data.mentions ?? [];
-  const heads = mentions.length ? t('notify.heads', { people: mentions.map(mentionText).join(', ') }) : '';
+  const heads = headsLine(mentions, t);
   const [only] = data.changes;
   if (data.changes.length === 1 && only) {
     return renderCard(
@@ -83,6 +87,8 @@ export interface DigestCardData {
   delivery: DeliveryView;
   /** The period's changes, oldest first. */
   changes: BoardEventView[];
+  /** People the period newly assigned who are in the conversation: @mentioned, as on an instant card. */
+  mentions?: MentionView[];
 }
 
 /** Tasks shown on a digest; the rest are counted. */
@@ -101,14 +107,20 @@ export function digestCard(data: DigestCardData, t: TFunction) {
   }));
   const shown = groups.slice(0, MAX_DIGEST_TASKS);
   const hiddenChanges = groups.slice(MAX_DIGEST_TASKS).reduce((n, g) => n + byTask.get(g.taskId)!.length, 0);
-  return renderCard(digestTemplate, {
-    title: t('notify.digestTitle', { board: data.boardName }),
-    subtitle: `${t('notify.count', { count: data.changes.length })} · ${describeDelivery(data.delivery, t)}`,
-    boardId: data.boardId,
-    groups: shown,
-    more: hiddenChanges > 0 ? t('notify.more', { count: hiddenChanges }) : '',
-    s: { open: t('notify.open'), unsubscribe: t('notify.unsubscribe') },
-  });
+  const mentions = data.mentions ?? [];
+  return renderCard(
+    digestTemplate,
+    {
+      title: t('notify.digestTitle', { board: data.boardName }),
+      subtitle: `${t('notify.count', { count: data.changes.length })} · ${describeDelivery(data.delivery, t)}`,
+      boardId: data.boardId,
+      groups: shown,
+      more: hiddenChanges > 0 ? t('notify.more', { count: hiddenChanges }) : '',
+      heads: headsLine(mentions, t),
+      s: { open: t('notify.open'), unsubscribe: t('notify.unsubscribe') },
+    },
+    { mentions },
+  );
 }
 
 export interface PersonalCardData {
