@@ -1,7 +1,8 @@
 // The message extension in a real Microsoft client: the Microsoft 365 Agents Playground (0.2.28), driven by
 // headless Chromium against the server and the TeamFlame sandbox. Its compose box offers "Search Command"
-// (composeExtension/query) and a message's "…" menu offers "Action Command" (composeExtension/fetchTask,
-// then submitAction from the dialog). Screenshots of each step are kept.
+// (composeExtension/query) and "Link Unfurling" (composeExtension/queryLink with a pasted URL), and a
+// message's "…" menu offers "Action Command" (composeExtension/fetchTask, then submitAction from the
+// dialog). Screenshots of each step are kept.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -155,5 +156,33 @@ describe.runIf(browserAvailable())('the message extension in the Microsoft 365 A
     await page.waitForTimeout(1000);
     await shot('06-action-created');
     expect(await creates()).toBe(1);
+  }, 120_000);
+
+  it('unfurls a pasted link to a task in TeamFlame into the task card', async () => {
+    const asDemo = <T>(path: string) => app.sandboxCall<T>(path, { as: 'demo@teamflame.local' });
+    const [board] = await asDemo<{ id: string }[]>('/board/boardsByUser');
+    const [column] = await asDemo<{ id: string }[]>(`/column/getByBoard/${board!.id}`);
+    const [task] = await asDemo<{ id: string; name: string }[]>(`/task/getTasksByColumn/${column!.id}`);
+    const cardsBefore = await page.locator('.ac-adaptiveCard').count();
+    await page.getByRole('button', { name: 'Trigger Message Extension App' }).click();
+    await page.getByRole('menuitem', { name: 'Link Unfurling' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: 'Enter an URL' });
+    await dialog.locator('input').fill(`https://teamflame.ru/task/${task!.id}`);
+    await page.waitForTimeout(500); // the dialog's entrance animation
+    await shot('07-unfurl-link');
+    await dialog.getByRole('button', { name: 'Send to Conversation' }).click();
+    await expect
+      .poll(() => page.locator('.ac-adaptiveCard').count(), { timeout: 20_000 })
+      .toBeGreaterThan(cardsBefore)
+      .catch(async (e: unknown) => {
+        await shot('unfurl-failed');
+        throw new Error(`${String(e)}\n${await controls()}`);
+      });
+    const sent = playground.lastActivity() as { name?: string; value?: { url?: string } };
+    expect(sent.name).toBe('composeExtension/queryLink');
+    expect(sent.value?.url).toBe(`https://teamflame.ru/task/${task!.id}`);
+    const card = page.locator('.ac-adaptiveCard').last();
+    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain(task!.name);
+    await shot('08-unfurled-card', card);
   }, 120_000);
 });
