@@ -40,6 +40,26 @@ function asIvan<T>(path: string, body?: unknown): Promise<T> {
 
 const columns = () => asIvan<SandboxColumn[]>(`/column/getByBoardOneLayer/${boardId}`);
 
+/** Maria, directly in TeamFlame. */
+function asMaria<T>(path: string, body: unknown): Promise<T> {
+  return t.sandboxCall<T>(path, { body, as: 'maria.ivanova@teamflame.local' });
+}
+
+/** A board of its own in a new space Maria makes, shared with `invited`, with these columns. */
+async function newSharedBoard(name: string, invited: string, columnNames: string[]) {
+  const space = await asMaria<{ id: string }>('/space/create', { name, invites: [invited] });
+  const project = await asMaria<{ id: string }>('/project/create', { name, space: space.id });
+  const board = await asMaria<{ id: string }>('/board/create', {
+    name,
+    spaceId: space.id,
+    projectId: project.id,
+  });
+  const boardColumns: { id: string }[] = [];
+  for (const column of columnNames)
+    boardColumns.push(await asMaria<{ id: string }>('/column/create', { name: column, boardId: board.id }));
+  return { id: board.id, columns: boardColumns };
+}
+
 /** Cards sent to a conversation from call number `since` on (updates in place not counted). */
 const cardsTo = (conversation: ConversationSpec, since: number): Card[] =>
   t.connector.calls
@@ -384,23 +404,11 @@ describe('following my tasks', () => {
   it('takes in boards shared with the person after they said it, when their boards are checked again', async () => {
     await t.say(ivan, ivansChat, 'follow my tasks');
     // Maria shares a new space with Ivan, directly in TeamFlame, and gives him a task there.
-    const asMaria = <T>(path: string, body: unknown) =>
-      t.sandboxCall<T>(path, { body, as: 'maria.ivanova@teamflame.local' });
-    const space = await asMaria<{ id: string }>('/space/create', {
-      name: 'Shared later',
-      invites: ['ivan.petrov@teamflame.local'],
-    });
-    const project = await asMaria<{ id: string }>('/project/create', { name: 'Later', space: space.id });
-    const board = await asMaria<{ id: string }>('/board/create', {
-      name: 'Shared later board',
-      spaceId: space.id,
-      projectId: project.id,
-    });
-    const [todo, doing] = await Promise.all(
-      ['To do', 'Doing'].map((name) =>
-        asMaria<{ id: string }>('/column/create', { name, boardId: board.id }),
-      ),
-    );
+    const board = await newSharedBoard('Shared later board', 'ivan.petrov@teamflame.local', [
+      'To do',
+      'Doing',
+    ]);
+    const [todo, doing] = board.columns;
     const task = await asMaria<{ id: string }>('/task/create', {
       name: 'Task on the later board',
       columnId: todo!.id,
@@ -430,19 +438,8 @@ describe('following my tasks', () => {
 describe('a board followed again', () => {
   it('tells of changes from then on, not of what changed while nobody followed it', async () => {
     // Its own board, so that no other test's follower keeps it followed in between.
-    const asMaria = <T>(path: string, body: unknown) =>
-      t.sandboxCall<T>(path, { body, as: 'maria.ivanova@teamflame.local' });
-    const space = await asMaria<{ id: string }>('/space/create', {
-      name: 'Followed again',
-      invites: ['demo@teamflame.local'],
-    });
-    const project = await asMaria<{ id: string }>('/project/create', { name: 'Again', space: space.id });
-    const board = await asMaria<{ id: string }>('/board/create', {
-      name: 'Board followed again',
-      spaceId: space.id,
-      projectId: project.id,
-    });
-    const column = await asMaria<{ id: string }>('/column/create', { name: 'To do', boardId: board.id });
+    const board = await newSharedBoard('Board followed again', 'demo@teamflame.local', ['To do']);
+    const [column] = board.columns;
     const later = channel('Later');
     await t.install(anna, later);
     const follow = () => t.press(anna, later, 'subscribe', { boardId: board.id, delivery: 'instant' });
@@ -450,10 +447,10 @@ describe('a board followed again', () => {
     await follow();
     await t.press(anna, later, 'unsubscribe', { boardId: board.id });
     await t.app.scheduler.tick(); // nobody follows it now: its snapshot goes
-    await asMaria('/task/create', { name: 'Made while unfollowed', columnId: column.id, boardId: board.id });
+    await asMaria('/task/create', { name: 'Made while unfollowed', columnId: column!.id, boardId: board.id });
     const since = t.connector.calls.length;
     await follow();
-    await asMaria('/task/create', { name: 'Made once followed', columnId: column.id, boardId: board.id });
+    await asMaria('/task/create', { name: 'Made once followed', columnId: column!.id, boardId: board.id });
     await t.app.scheduler.tick();
     const told = cardsTo(later, since).flatMap(shown).join('\n');
     expect(told).toContain('Made once followed');
