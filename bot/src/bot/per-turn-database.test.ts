@@ -1,6 +1,6 @@
 // The database work of one activity, counted from the queries the server sends: the user and the account's
 // tokens are read once per turn, in one query, however many parts of the turn ask; the conversation's
-// reference is written only when it changed.
+// reference is written only when it changed, and so is what a task card's message shows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { cardText, startAppUnderTest, type AppUnderTest } from '../test-support/app-under-test.js';
@@ -88,5 +88,27 @@ describe('one activity', () => {
     ]);
     await t.install(anna, chat);
     expect((await conversationRow()).installed).toBe(true);
+  });
+
+  it('leaves the record of a task card alone when a press on it shows the same task again', async () => {
+    const asDemo = <T>(path: string) => t.sandboxCall<T>(path, { as: 'demo@teamflame.local' });
+    const [board] = await asDemo<{ id: string }[]>('/board/boardsByUser');
+    const [column] = await asDemo<{ id: string }[]>(`/column/getByBoard/${board!.id}`);
+    const [task] = await asDemo<{ id: string }[]>(`/task/getTasksByColumn/${column!.id}`);
+    const taskId = task!.id;
+    const replyToId = 'card-shown-twice';
+    // The row's version (xmin) changes with any write to it, even one that writes the same values.
+    const version = async () =>
+      (
+        (await t.db.database.dataSource.query(
+          `SELECT xmin::text AS version, task_id AS "taskId" FROM sent_cards WHERE activity_id = $1`,
+          [replyToId],
+        )) as { version: string; taskId: string }[]
+      )[0];
+    await t.press(anna, chat, 'task.show', { taskId }, { replyToId });
+    const first = await version();
+    expect(first?.taskId).toBe(taskId);
+    await t.press(anna, chat, 'task.show', { taskId }, { replyToId });
+    expect(await version()).toEqual(first);
   });
 });
