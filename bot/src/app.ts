@@ -101,8 +101,10 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   // app also polls its board at once, so followers hear of it now and the next regular poll does not repeat
   // it (a change a poll found is being told already).
   boards.changes.onChange(cardCopiesUpdater(services));
+  // A board nobody follows has nobody to tell: no poll is queued for it.
   boards.changes.onChange(async (change) => {
-    if (change.source === 'app') await scheduler.pollNow(change.boardId);
+    if (change.source === 'app' && (await database.subscriptions.isFollowed(change.boardId)))
+      await scheduler.pollNow(change.boardId);
   });
   const bot = new TeamFlameBot(services);
   const sessions = new SessionTokens(config.sessionSecret, database.tabSessions);

@@ -7,6 +7,7 @@ import {
   type NotificationEventRow,
 } from '../entities/index.js';
 import { returnedRows } from './returning.js';
+import { FOLLOWED_BOARDS } from './subscriptions.js';
 
 /** The notifier's memory: the last board snapshot it diffed against. */
 export class SnapshotsRepository {
@@ -21,23 +22,16 @@ export class SnapshotsRepository {
   }
 
   /**
-   * Drops the snapshots of boards nobody follows any more (as subscribedBoards counts followers): a board
+   * Drops the snapshots of boards nobody follows any more (FOLLOWED_BOARDS): a board
    * followed again starts from a fresh snapshot, so its followers are not told, as new, of everything that
    * changed while nobody followed it. Answers how many went.
    */
   async dropUnfollowed(): Promise<number> {
     const rows = returnedRows<unknown>(
       await this.manager.query(
-        `DELETE FROM board_snapshots b
-          WHERE NOT EXISTS (
-                  SELECT 1 FROM subscriptions s
-                    JOIN conversations c ON c.id = s.conversation_id AND c.installed
-                   WHERE s.board_id = b.board_id)
-            AND NOT EXISTS (
-                  SELECT 1 FROM personal_follows f
-                    JOIN conversations c ON c.id = f.conversation_id AND c.installed
-                   WHERE f.board_ids @> jsonb_build_array(b.board_id))
-          RETURNING b.board_id`,
+        `DELETE FROM board_snapshots
+          WHERE board_id NOT IN (SELECT "boardId" FROM (${FOLLOWED_BOARDS}) followed)
+          RETURNING board_id`,
       ),
     );
     return rows.length;

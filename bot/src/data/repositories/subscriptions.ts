@@ -2,6 +2,17 @@ import type { EntityManager } from 'typeorm';
 import { SubscriptionEntity, type JsonObject, type SubscriptionRow } from '../entities/index.js';
 import { returnedRows } from './returning.js';
 
+/**
+ * The boards someone follows, as one column "boardId": boards that at least one installed conversation
+ * follows, and the boards of people who follow their own tasks (in a personal chat that still has the app).
+ */
+export const FOLLOWED_BOARDS = `
+  SELECT s.board_id AS "boardId" FROM subscriptions s
+    JOIN conversations c ON c.id = s.conversation_id AND c.installed
+  UNION
+  SELECT jsonb_array_elements_text(f.board_ids) FROM personal_follows f
+    JOIN conversations c ON c.id = f.conversation_id AND c.installed`;
+
 /** Every kind of change is followed; the column stays for a later choice of kinds per subscription. */
 const ALL_EVENTS = ['created', 'moved', 'assigned', 'due', 'commented', 'renamed'] as const;
 
@@ -74,19 +85,19 @@ export class SubscriptionsRepository {
       .getMany();
   }
 
-  /**
-   * What the notifier polls: boards that at least one installed conversation follows, and the boards of
-   * people who follow their own tasks (in a personal chat that still has the app).
-   */
+  /** What the notifier polls (FOLLOWED_BOARDS). */
   async subscribedBoards(): Promise<string[]> {
-    const rows = (await this.manager.query(
-      `SELECT s.board_id AS "boardId" FROM subscriptions s
-         JOIN conversations c ON c.id = s.conversation_id AND c.installed
-       UNION
-       SELECT jsonb_array_elements_text(f.board_ids) FROM personal_follows f
-         JOIN conversations c ON c.id = f.conversation_id AND c.installed`,
-    )) as { boardId: string }[];
+    const rows = (await this.manager.query(FOLLOWED_BOARDS)) as { boardId: string }[];
     return rows.map((r) => r.boardId);
+  }
+
+  /** Whether anyone follows the board: a change to a board nobody follows is not worth a poll. */
+  async isFollowed(boardId: string): Promise<boolean> {
+    const [row] = (await this.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM (${FOLLOWED_BOARDS}) followed WHERE "boardId" = $1) AS followed`,
+      [boardId],
+    )) as { followed: boolean }[];
+    return row?.followed === true;
   }
 
   /** Keeps a change for the subscription's next digest; a change kept already is not kept twice. */
