@@ -22,8 +22,10 @@ export function ComposeSignInPage({ ticket }: { ticket: string }) {
 
   async function tellTeams() {
     setSignedIn(true);
-    const { reportSignInToTeams } = await import('../teams/teams-sdk.js');
-    await reportSignInToTeams();
+    // Should Teams not hear of it, the page already says to go back to Teams and try again.
+    await import('../teams/teams-sdk.js')
+      .then(({ reportSignInToTeams }) => reportSignInToTeams())
+      .catch(() => undefined);
   }
 
   if (!signedIn) return <SignInPage teamsTicket={ticket} onSignedIn={() => void tellTeams()} />;
