@@ -1,6 +1,7 @@
 // Hash routes: #/board (the last board, else the gallery), #/boards (the gallery), #/board/<id>,
 // #/board/<id>/task/<taskId> (that task's drawer open: the bot's "Open in tab" links here), #/config,
-// #/signin (`#/signin?ticket=…`: the message extension's sign-in pop-up), #/privacy, #/terms. Links from before the task path (`#/board/<id>?task=<taskId>`) still work.
+// #/signin (`#/signin?ticket=…`: the message extension's sign-in pop-up), #/privacy, #/terms. Links from
+// before the task path (`#/board/<id>?task=<taskId>`) still work.
 export type Route =
   | { page: 'board'; boardId?: string; taskId?: string }
   | { page: 'boards' }
