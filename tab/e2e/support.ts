@@ -55,6 +55,12 @@ export async function signedInPage(
 
 /** axe-core's serious and critical findings on the page as it is now (WCAG 2.x A and AA, best practice). */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // What just opened is still fading in: its colours, measured mid-animation, would fail contrast.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   // Through the DevTools protocol: the tab's Content-Security-Policy refuses inline scripts, rightly.
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
