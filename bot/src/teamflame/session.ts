@@ -52,7 +52,7 @@ export class TeamFlameSession {
 
   /** Refreshes now, whatever the expiry says; concurrent callers share one refresh. */
   async refreshNow(): Promise<TeamFlameTokenSet> {
-    await this.refresh(this.inUse().generation);
+    await this.refresh(this.generation);
     return this.tokens;
   }
 

@@ -7,13 +7,12 @@ export interface PersonalFollowRow {
   teamflameUserId: string;
   conversationId: string;
   boardIds: string[];
-  boardsCheckedAt: Date;
   /** Boards whose overdue tasks, as they were when the board came into the stream, count as told. */
   overdueKnownBoardIds: string[];
 }
 
 const COLUMNS = `f.user_id AS "userId", u.teamflame_user_id AS "teamflameUserId",
-  f.conversation_id AS "conversationId", f.board_ids AS "boardIds", f.boards_checked_at AS "boardsCheckedAt",
+  f.conversation_id AS "conversationId", f.board_ids AS "boardIds",
   f.overdue_known_board_ids AS "overdueKnownBoardIds"`;
 
 /** People who follow "my tasks": their personal chat, and the boards polled for them. */
