@@ -20,6 +20,7 @@ export class AccountCache {
   constructor(
     private readonly ttlMs = TTL_MS,
     private readonly now: () => number = Date.now,
+    private readonly maxEntries = MAX_ENTRIES,
   ) {}
 
   /**
@@ -35,7 +36,7 @@ export class AccountCache {
     const entry = { value, expires: now + this.ttlMs };
     this.entries.delete(id);
     this.entries.set(id, entry);
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     value.catch(() => {
       if (this.entries.get(id) === entry) this.entries.delete(id);
     });

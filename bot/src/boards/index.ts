@@ -13,3 +13,4 @@ export {
 } from './read-model.js';
 export type { TaskChange } from './task-changed.js';
 export { findTasks, type FoundTask } from './task-search.js';
+export { AccountCache } from './account-cache.js';
