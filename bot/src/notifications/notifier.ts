@@ -211,12 +211,7 @@ export class BoardNotifier {
       const events = plan.changes.filter((e) => !delivery.member || !madeBy(e, delivery.member));
       const views = await allViews(events, nameOf, viewsOf);
       if (views.length === 0) continue;
-      const mentions = await membersToMention(
-        this.services.proactive,
-        this.services.logger,
-        delivery.conversation,
-        delivery.assignees,
-      );
+      const mentions = await this.mentionsIn(delivery);
       await this.send(delivery.conversation, (t) =>
         notificationCard({ boardId, boardName, changes: views, mentions }, t),
       );
@@ -253,16 +248,17 @@ export class BoardNotifier {
       const views = await allViews(events, nameOf, viewsOf);
       if (views.length === 0) continue;
       const delivery = deliveryViewOf(subscription);
-      const mentions = await membersToMention(
-        this.services.proactive,
-        this.services.logger,
-        claimed.conversation,
-        claimed.assignees,
-      );
+      const mentions = await this.mentionsIn(claimed);
       await this.send(claimed.conversation, (t) =>
         digestCard({ boardId, boardName, delivery, changes: views, mentions }, t),
       );
     }
+  }
+
+  /** People newly assigned who Teams says are in the conversation, to @mention there. */
+  private mentionsIn(delivery: Pick<InstantDelivery, 'conversation' | 'assignees'>) {
+    const { proactive, logger } = this.services;
+    return membersToMention(proactive, logger, delivery.conversation, delivery.assignees);
   }
 
   /** Sends the card in the conversation's language: the Teams locale its stored reference carries. */
