@@ -90,7 +90,11 @@ export interface TeamsHost {
   registered: Set<string>;
   /** Teams changes its theme. */
   changeTheme(theme: 'default' | 'dark' | 'contrast'): Promise<void>;
-  /** The person presses Save on the configuration page. */
+  /**
+   * The person presses Save on the configuration page. Like Teams, the host enables Save only once the page
+   * has declared itself valid (pages.config.setValidityState(true)); before that, teams-js would answer a
+   * save with no handler as an empty success.
+   */
   pressSave(): Promise<void>;
   /** Teams loads the configured tab: the saved content URL, as a channel tab with the saved entity id. */
   openSavedTab(): Promise<void>;
@@ -126,6 +130,7 @@ export async function openInTeamsHost(
   const calls: string[] = [];
   const registered = new Set<string>();
   const saved: TeamsHost['saved'] = { succeeded: false };
+  let saveEnabled = false;
   const consent: TeamsHost['consent'] = { opened: [], results: [] };
   let pendingAuthenticate: Message | undefined;
 
@@ -215,6 +220,7 @@ export async function openInTeamsHost(
         return undefined;
       }
       case 'settings.setValidityState':
+        saveEnabled = args[0] === true;
         return undefined;
       case 'settings.setSettings':
         saved.config = args[0] as TabConfig;
@@ -250,7 +256,14 @@ export async function openInTeamsHost(
     registered,
     consent,
     changeTheme: (theme) => send('themeChange', [theme]),
-    pressSave: () => send('settings.save', [{ webhookUrl: '' }]),
+    async pressSave() {
+      const deadline = Date.now() + 15_000;
+      while (!saveEnabled) {
+        if (Date.now() > deadline) throw new Error('Save stayed disabled: the page never declared itself valid');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await send('settings.save', [{ webhookUrl: '' }]);
+    },
     async openSavedTab() {
       if (!saved.succeeded || !saved.config?.contentUrl) throw new Error('nothing was saved');
       frameContext = 'content';
