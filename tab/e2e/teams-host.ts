@@ -259,7 +259,8 @@ export async function openInTeamsHost(
     async pressSave() {
       const deadline = Date.now() + 15_000;
       while (!saveEnabled) {
-        if (Date.now() > deadline) throw new Error('Save stayed disabled: the page never declared itself valid');
+        if (Date.now() > deadline)
+          throw new Error('Save stayed disabled: the page never declared itself valid');
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       await send('settings.save', [{ webhookUrl: '' }]);
