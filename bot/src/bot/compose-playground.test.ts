@@ -174,6 +174,7 @@ describe.runIf(browserAvailable())('the message extension in the Microsoft 365 A
     // The task may already be on a card above (the search test's): count the cards that name it.
     const named = page.locator('.ac-adaptiveCard').filter({ hasText: task!.name });
     const namedBefore = await named.count();
+    const sentBefore = playground.activities().length;
     await page.getByRole('button', { name: 'Trigger Message Extension App' }).click();
     await page.getByRole('menuitem', { name: 'Link Unfurling' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Enter an URL' });
@@ -181,15 +182,20 @@ describe.runIf(browserAvailable())('the message extension in the Microsoft 365 A
     await page.waitForTimeout(500); // the dialog's entrance animation
     await shot('07-unfurl-link');
     await dialog.getByRole('button', { name: 'Send to Conversation' }).click();
-    const sent = () => playground.lastActivity() as { name?: string; value?: { url?: string } };
+    // The Playground sends the queryLink invoke, then posts what it got as a message: find the invoke.
+    const unfurled = () =>
+      playground
+        .activities()
+        .slice(sentBefore)
+        .find((a) => a.name === 'composeExtension/queryLink') as { value?: { url?: string } } | undefined;
     await expect
-      .poll(() => sent().name, { timeout: 20_000 })
-      .toBe('composeExtension/queryLink')
+      .poll(() => unfurled() !== undefined, { timeout: 20_000 })
+      .toBe(true)
       .catch(async (e: unknown) => {
         await shot('unfurl-failed');
         throw new Error(`${String(e)}\n${await controls()}`);
       });
-    expect(sent().value?.url).toBe(`https://teamflame.ru/task/${task!.id}`);
+    expect(unfurled()!.value?.url).toBe(`https://teamflame.ru/task/${task!.id}`);
     await expect.poll(() => named.count(), { timeout: 20_000 }).toBeGreaterThan(namedBefore);
     await shot('08-unfurled-card', named.last());
   }, 120_000);

@@ -24,6 +24,8 @@ export interface Playground {
   setLocale(locale: string | undefined): void;
   /** The last activity the Playground sent to the bot (as the bot got it): who, where, which channel. */
   lastActivity(): Record<string, unknown> | undefined;
+  /** Every activity the Playground sent to the bot, in order (one gesture can send several). */
+  activities(): readonly Record<string, unknown>[];
   close(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
 /** Forwards the Playground's activities to the bot, their locale (and the client's) replaced when set. */
 async function startLocaleProxy(target: string): Promise<LocaleProxy> {
   let locale: string | undefined;
-  let last: Record<string, unknown> | undefined;
+  const sent: Record<string, unknown>[] = [];
   const server = createHttpServer((req, res) => {
     void (async () => {
       let body = await bodyOf(req);
@@ -53,7 +55,7 @@ async function startLocaleProxy(target: string): Promise<LocaleProxy> {
             if (entity.type === 'clientInfo') entity.locale = locale;
           body = Buffer.from(JSON.stringify(activity));
         }
-        last = activity;
+        sent.push(activity);
       }
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (req.headers.authorization) headers.authorization = req.headers.authorization;
@@ -77,7 +79,8 @@ async function startLocaleProxy(target: string): Promise<LocaleProxy> {
   return {
     url: `http://127.0.0.1:${port}/api/messages`,
     setLocale: (next) => void (locale = next),
-    lastActivity: () => last,
+    lastActivity: () => sent.at(-1),
+    activities: () => sent,
     close: () => new Promise((resolveClose) => server.close(() => resolveClose())),
   };
 }
@@ -144,6 +147,7 @@ async function startPlayground(botMessagesUrl: string, timeoutMs = 30_000): Prom
     url: `http://127.0.0.1:${actualPort}`,
     setLocale: proxy.setLocale,
     lastActivity: proxy.lastActivity,
+    activities: proxy.activities,
     close: async () => {
       await new Promise<void>((resolveClose) => {
         if (child.exitCode !== null) return resolveClose();
