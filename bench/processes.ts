@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { SERVER_NODE_FLAGS } from '../bot/src/server/node-flags.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const EGRESS_GUARD = join(ROOT, 'scripts/egress-guard.cjs');
@@ -91,7 +92,7 @@ export async function startServer(options: ServerOptions): Promise<Child> {
   const started = performance.now();
   const child = options.viaNpm
     ? spawn('npm', ['run', 'start:server', '--silent'], { cwd: ROOT, env, detached: true, stdio: 'ignore' })
-    : spawn(process.execPath, [...nodeArgs, 'bot/dist/index.js'], {
+    : spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, 'bot/dist/index.js'], {
         cwd: ROOT,
         env,
         detached: true,

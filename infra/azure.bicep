@@ -100,7 +100,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       healthCheckPath: '/readyz'
-      appCommandLine: 'node bot/dist/index.js'
+      appCommandLine: 'node --max-old-space-size=512 --max-semi-space-size=8 bot/dist/index.js'
       appSettings: [
         { name: 'NODE_ENV', value: 'production' }
         { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }

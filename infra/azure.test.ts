@@ -3,6 +3,7 @@
 // own configuration loader, which must accept them as a production configuration.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../bot/src/config.js';
+import { SERVER_NODE_FLAGS } from '../bot/src/server/node-flags.js';
 import {
   bicepAppSettings,
   bicepOutputs,
@@ -84,9 +85,14 @@ describe('infra/azure.parameters.json', () => {
 });
 
 describe('infra/azure.bicep', () => {
+  it('runs the server with the heap it is measured with, as `npm run start:server` does', () => {
+    const scripts = (JSON.parse(readText('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['start:server']).toContain(`node ${SERVER_NODE_FLAGS.join(' ')} bot/dist/index.js`);
+  });
+
   it('declares the App Service on Node 20, the Azure Bot with its Teams channel, and PostgreSQL', () => {
     expect(bicep).toContain("linuxFxVersion: 'NODE|20-lts'");
-    expect(bicep).toContain("appCommandLine: 'node bot/dist/index.js'");
+    expect(bicep).toContain(`appCommandLine: 'node ${SERVER_NODE_FLAGS.join(' ')} bot/dist/index.js'`);
     expect(bicep).toMatch(/resource identity 'Microsoft\.ManagedIdentity\/userAssignedIdentities@/);
     expect(bicep).toMatch(
       /resource bot 'Microsoft\.BotService\/botServices@[^']+' = \{[\s\S]*?msaAppType: 'UserAssignedMSI'/,

@@ -115,7 +115,9 @@ startChild('sandbox', [join(root, 'sandbox/dist/main.js'), '--port', String(sand
 await waitFor(`${sandboxUrl}/__sandbox/users`, 'the sandbox');
 
 step(`starting the server on http://localhost:${serverPort} (embedded PGlite in .data/)`);
-startChild('server', [join(root, 'bot/dist/index.js')], {
+// The heap the server runs with everywhere; just built above.
+const { SERVER_NODE_FLAGS } = await import('../bot/dist/server/node-flags.js');
+startChild('server', [...SERVER_NODE_FLAGS, join(root, 'bot/dist/index.js')], {
   env: {
     // The demo talks to the Agents Playground without Bot Framework auth, which needs development mode.
     NODE_ENV: process.env.NODE_ENV ?? 'development',
